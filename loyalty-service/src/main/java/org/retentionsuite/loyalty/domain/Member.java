@@ -1,0 +1,84 @@
+package org.retentionsuite.loyalty.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A customer enrolled in a programme, known by the business's own customer id. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "program_id")
+    private UUID programId;
+
+    @Column(name = "customer_id")
+    private String customerId;
+
+    private String email;
+
+    private String locale;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private MemberStatus status;
+
+    @Column(name = "enrolled_at")
+    private Instant enrolledAt;
+
+    protected Member() {
+    }
+
+    public Member(UUID programId, Enrollment enrollment, Instant enrolledAt) {
+        this.id = UUID.randomUUID();
+        this.programId = programId;
+        this.customerId = enrollment.customerId();
+        this.email = enrollment.email();
+        this.locale = enrollment.locale();
+        this.name = enrollment.name();
+        this.status = MemberStatus.ACTIVE;
+        this.enrolledAt = enrolledAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public MemberStatus status() {
+        return status;
+    }
+
+    public Instant enrolledAt() {
+        return enrolledAt;
+    }
+}

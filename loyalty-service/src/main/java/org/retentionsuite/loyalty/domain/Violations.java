@@ -1,0 +1,95 @@
+package org.retentionsuite.loyalty.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Collects the field violations of one request, so that all of them are reported at once. */
+public final class Violations {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    public void add(String field, String description) {
+        violations.add(new FieldViolation(field, description));
+    }
+
+    /** A required text of at most {@code maxLength} characters, without control characters. */
+    public String requiredText(String field, String value, int maxLength) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            add(field, "is required");
+        } else {
+            checkText(field, text, maxLength);
+        }
+        return text;
+    }
+
+    /** An optional text: null when blank. */
+    public String optionalText(String field, String value, int maxLength) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        checkText(field, text, maxLength);
+        return text;
+    }
+
+    public String optionalEmail(String field, String value) {
+        String email = optionalText(field, value, 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            add(field, "is not an email address");
+        }
+        return email;
+    }
+
+    /** An optional BCP 47 language tag, returned in its canonical form. */
+    public String optionalLanguageTag(String field, String value) {
+        String tag = optionalText(field, value, 35);
+        if (tag == null) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(tag);
+        if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+            add(field, "is not a BCP 47 language tag such as \"en\" or \"nl-NL\"");
+            return null;
+        }
+        return locale.toLanguageTag();
+    }
+
+    public UUID requiredId(String field, String value) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value.strip());
+            if (id.toString().equalsIgnoreCase(value.strip())) {
+                return id;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        add(field, "is not an id (a UUID)");
+        return null;
+    }
+
+    /** Throws when any violation was collected. */
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
+    private void checkText(String field, String text, int maxLength) {
+        if (text.length() > maxLength) {
+            add(field, "is longer than " + maxLength + " characters");
+        } else if (CONTROL_CHARACTERS.matcher(text).find()) {
+            add(field, "contains control characters");
+        }
+    }
+}

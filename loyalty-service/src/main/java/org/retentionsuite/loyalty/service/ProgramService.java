@@ -1,0 +1,46 @@
+package org.retentionsuite.loyalty.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.retentionsuite.loyalty.domain.NotFoundException;
+import org.retentionsuite.loyalty.domain.Program;
+import org.retentionsuite.loyalty.domain.ProgramTerms;
+import org.retentionsuite.loyalty.domain.Violations;
+import org.retentionsuite.loyalty.repository.ProgramRepository;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Creates and reads loyalty programmes. */
+@ApplicationScoped
+public class ProgramService {
+
+    private final ProgramRepository programs;
+    private final Clock clock;
+
+    public ProgramService(ProgramRepository programs, Clock clock) {
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Program createProgram(ProgramTerms terms) {
+        Program program = new Program(terms, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        programs.persist(program);
+        return program;
+    }
+
+    @Transactional
+    public Program getProgram(String programId) {
+        Violations violations = new Violations();
+        UUID id = violations.requiredId("program_id", programId);
+        violations.throwIfAny();
+        return requireProgram(id);
+    }
+
+    Program requireProgram(UUID id) {
+        return programs.findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("program " + id + " does not exist"));
+    }
+}
