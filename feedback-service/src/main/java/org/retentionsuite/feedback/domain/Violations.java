@@ -1,0 +1,81 @@
+package org.retentionsuite.feedback.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Collects the field violations of one request, so that all of them are reported at once. */
+public final class Violations {
+
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+    private static final int MAX_LANGUAGE_TAG_LENGTH = 35;
+    // ISO 639 codes only: well-formed 5-8 letter language subtags exist in the grammar but not in the registry.
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    public void add(String field, String description) {
+        violations.add(new FieldViolation(field, description));
+    }
+
+    /** A required text of at most {@code maxLength} characters, without control characters. */
+    public String requiredText(String field, String value, int maxLength) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            add(field, "is required");
+        } else {
+            checkText(field, text, maxLength);
+        }
+        return text;
+    }
+
+    /** A required BCP 47 language tag, returned in its canonical form ("pt-br" becomes "pt-BR"); null when invalid. */
+    public String requiredLanguageTag(String field, String value) {
+        String tag = value == null ? "" : value.strip();
+        if (tag.isEmpty()) {
+            add(field, "is required");
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(tag);
+        if (tag.length() > MAX_LANGUAGE_TAG_LENGTH || !LANGUAGE.matcher(locale.getLanguage()).matches()
+                || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+            add(field, "is not a BCP 47 language tag such as \"en\" or \"pt-BR\"");
+            return null;
+        }
+        return locale.toLanguageTag();
+    }
+
+    public UUID requiredId(String field, String value) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value.strip());
+            if (id.toString().equalsIgnoreCase(value.strip())) {
+                return id;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        add(field, "is not an id (a UUID)");
+        return null;
+    }
+
+    /** Throws when any violation was collected. */
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
+    private void checkText(String field, String text, int maxLength) {
+        if (text.length() > maxLength) {
+            add(field, "is longer than " + maxLength + " characters");
+        } else if (CONTROL_CHARACTERS.matcher(text).find()) {
+            add(field, "contains control characters");
+        }
+    }
+}
