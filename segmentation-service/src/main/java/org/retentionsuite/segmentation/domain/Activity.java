@@ -1,0 +1,82 @@
+package org.retentionsuite.segmentation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One thing a customer did, recorded once per event id. A return's amount is positive. */
+@Entity
+@Table(name = "activity")
+public class Activity {
+
+    @Id
+    @Column(name = "event_id")
+    private String eventId;
+
+    @Column(name = "customer_id")
+    private String customerId;
+
+    @Enumerated(EnumType.STRING)
+    private ActivityType type;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    @Column(name = "amount_minor")
+    private Long amountMinor;
+
+    @Column(name = "currency_code")
+    private String currencyCode;
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    protected Activity() {
+    }
+
+    Activity(String eventId, String customerId, ActivityType type, Instant occurredAt, ReportedActivity.Amount amount,
+            Instant recordedAt) {
+        this.eventId = eventId;
+        this.customerId = customerId;
+        this.type = type;
+        this.occurredAt = occurredAt;
+        this.amountMinor = amount == null ? null : amount.amountMinor();
+        this.currencyCode = amount == null ? null : amount.currencyCode();
+        this.recordedAt = recordedAt;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public ActivityType type() {
+        return type;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    /** Null when the activity carries no amount. */
+    public Long amountMinor() {
+        return amountMinor;
+    }
+
+    /** Null when the activity carries no amount. */
+    public String currencyCode() {
+        return currencyCode;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

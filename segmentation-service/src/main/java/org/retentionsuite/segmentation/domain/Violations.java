@@ -1,0 +1,52 @@
+package org.retentionsuite.segmentation.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects the field violations of one request, so that all of them are reported at once. */
+public final class Violations {
+
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+
+    private final List<FieldViolation> violations;
+    private final String prefix;
+
+    public Violations() {
+        this(new ArrayList<>(), "");
+    }
+
+    private Violations(List<FieldViolation> violations, String prefix) {
+        this.violations = violations;
+        this.prefix = prefix;
+    }
+
+    /** The violations of a nested message, named by its path, such as {@code activities[2]}. */
+    public Violations within(String path) {
+        return new Violations(violations, prefix + path + ".");
+    }
+
+    public void add(String field, String description) {
+        violations.add(new FieldViolation(prefix + field, description));
+    }
+
+    /** A required text of at most {@code maxLength} characters, without control characters. */
+    public String requiredText(String field, String value, int maxLength) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            add(field, "is required");
+        } else if (text.length() > maxLength) {
+            add(field, "is longer than " + maxLength + " characters");
+        } else if (CONTROL_CHARACTERS.matcher(text).find()) {
+            add(field, "contains control characters");
+        }
+        return text;
+    }
+
+    /** Throws when any violation was collected. */
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.retentionsuite.segmentation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.retentionsuite.segmentation.config.SegmentationConfig;
+import org.retentionsuite.segmentation.domain.ActivityBatch;
+import org.retentionsuite.segmentation.domain.ReportedActivity;
+import org.retentionsuite.segmentation.repository.ActivityRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Records reported customer activity, each event once. */
+@ApplicationScoped
+public class ActivityService {
+
+    private final ActivityRepository activities;
+    private final SegmentationConfig config;
+    private final Clock clock;
+
+    public ActivityService(ActivityRepository activities, SegmentationConfig config, Clock clock) {
+        this.activities = activities;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** How a batch went: events recorded now, and events whose id was recorded before (or twice in the batch). */
+    public record RecordingOutcome(int recordedCount, int duplicateCount) {
+    }
+
+    @Transactional
+    public RecordingOutcome record(List<ReportedActivity> reported) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ActivityBatch batch = ActivityBatch.of(reported, config.reportingCurrency(), now);
+        int recorded = activities.recordNew(batch.activities(), now);
+        return new RecordingOutcome(recorded, batch.size() - recorded);
+    }
+}

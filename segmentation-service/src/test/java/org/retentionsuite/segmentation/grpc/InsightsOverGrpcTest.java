@@ -1,0 +1,129 @@
+package org.retentionsuite.segmentation.grpc;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.retentionsuite.proto.common.v1.Money;
+import org.retentionsuite.proto.segmentation.v1.ActivityType;
+import org.retentionsuite.proto.segmentation.v1.CustomerInsights;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
+import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.activity;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.batch;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.fieldViolations;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.purchase;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.returned;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.timestamp;
+
+@QuarkusTest
+class InsightsOverGrpcTest {
+
+    @GrpcClient("segmentation")
+    SegmentationServiceBlockingStub segmentation;
+
+    @Test
+    void theInsightsAreTheExactCountSpendAndPurchaseTimesOfTheCustomersActivity() {
+        String customer = "insights-" + UUID.randomUUID();
+        String event = UUID.randomUUID().toString();
+        Instant visit = Instant.parse("2024-01-05T08:00:00Z");
+        Instant firstPurchase = Instant.parse("2024-01-10T09:30:00.250Z");
+        Instant lastPurchase = Instant.parse("2024-02-20T17:45:10.123456789Z");
+        Instant returnedAt = Instant.parse("2024-02-25T12:00:00Z");
+        segmentation.recordActivity(batch(
+                purchase(event + "-2", customer, lastPurchase, 7_25),
+                activity(event + "-0", customer, ActivityType.ACTIVITY_TYPE_VISIT, visit),
+                purchase(event + "-1", customer, firstPurchase, 12_50),
+                returned(event + "-3", customer, returnedAt, 3_00),
+                activity(event + "-4", customer, ActivityType.ACTIVITY_TYPE_FEEDBACK, returnedAt),
+                purchase(event + "-other", "someone-else-" + customer, firstPurchase.minusSeconds(3600), 99_00)));
+
+        CustomerInsights insights = insightsOf(customer);
+
+        assertEquals(CustomerInsights.newBuilder()
+                .setCustomerId(customer)
+                .setPurchaseCount(2)
+                .setTotalSpend(Money.newBuilder().setCurrencyCode("USD").setAmountMinor(12_50 + 7_25 - 3_00))
+                .setFirstPurchaseAt(timestamp(firstPurchase))
+                // Stored to the microsecond.
+                .setLastPurchaseAt(timestamp(Instant.parse("2024-02-20T17:45:10.123456Z")))
+                .build(), insights);
+    }
+
+    @Test
+    void aCustomerWithOnlyVisitsHasNoPurchasesAndZeroSpend() {
+        String customer = "visitor-" + UUID.randomUUID();
+        segmentation.recordActivity(batch(
+                activity(UUID.randomUUID().toString(), customer, ActivityType.ACTIVITY_TYPE_VISIT,
+                        Instant.parse("2024-04-01T10:00:00Z")),
+                activity(UUID.randomUUID().toString(), customer, ActivityType.ACTIVITY_TYPE_VISIT,
+                        Instant.parse("2024-04-02T10:00:00Z"))));
+
+        CustomerInsights insights = insightsOf(customer);
+
+        assertEquals(CustomerInsights.newBuilder()
+                .setCustomerId(customer)
+                .setPurchaseCount(0)
+                .setTotalSpend(Money.newBuilder().setCurrencyCode("USD").setAmountMinor(0))
+                .build(), insights);
+    }
+
+    @Test
+    void aFreeOrderCountsAsAPurchaseWithoutAddingSpend() {
+        String customer = "free-" + UUID.randomUUID();
+        segmentation.recordActivity(batch(
+                purchase(UUID.randomUUID().toString(), customer, Instant.parse("2024-04-01T10:00:00Z"), 0),
+                purchase(UUID.randomUUID().toString(), customer, Instant.parse("2024-04-03T10:00:00Z"), 12_34)));
+
+        CustomerInsights insights = insightsOf(customer);
+
+        assertEquals(2, insights.getPurchaseCount());
+        assertEquals(Money.newBuilder().setCurrencyCode("USD").setAmountMinor(12_34).build(), insights.getTotalSpend());
+        assertEquals(Instant.parse("2024-04-01T10:00:00Z").getEpochSecond(), insights.getFirstPurchaseAt().getSeconds());
+    }
+
+    @Test
+    void aCustomerWhoOnlyReturnedHasANegativeSpendAndNoPurchases() {
+        String customer = "returner-" + UUID.randomUUID();
+        segmentation.recordActivity(batch(
+                returned(UUID.randomUUID().toString(), customer, Instant.parse("2024-04-01T10:00:00Z"), 4_99)));
+
+        CustomerInsights insights = insightsOf(customer);
+
+        assertEquals(0, insights.getPurchaseCount());
+        assertEquals(Money.newBuilder().setCurrencyCode("USD").setAmountMinor(-4_99).build(), insights.getTotalSpend());
+        assertEquals(false, insights.hasFirstPurchaseAt());
+        assertEquals(false, insights.hasLastPurchaseAt());
+    }
+
+    @Test
+    void aCustomerWithoutRecordedActivityIsNotFound() {
+        String customer = "unknown-" + UUID.randomUUID();
+
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> insightsOf(customer));
+
+        assertEquals(Status.Code.NOT_FOUND, refused.getStatus().getCode());
+        assertEquals("no activity recorded for customer " + customer, refused.getStatus().getDescription());
+    }
+
+    @Test
+    void aMissingCustomerIdIsAnInvalidArgument() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> insightsOf(" "));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertEquals(Map.of("customer_id", "is required"), fieldViolations(refused));
+    }
+
+    private CustomerInsights insightsOf(String customerId) {
+        return segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder().setCustomerId(customerId).build())
+                .getInsights();
+    }
+}
