@@ -1,0 +1,16 @@
+package org.retentionsuite.gateway.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+
+/** {@code POST /surveys}: {@code question} holds the main question's text per language. */
+public record SurveyCreation(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull SurveyKind kind,
+        @NotBlank @Size(max = 35) String defaultLanguage,
+        @NotEmpty @Size(max = 100) Map<@NotBlank @Size(max = 35) String, @NotBlank @Size(max = 1000) String> question) {
+}

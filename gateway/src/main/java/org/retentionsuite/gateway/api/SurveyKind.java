@@ -1,0 +1,7 @@
+package org.retentionsuite.gateway.api;
+
+public enum SurveyKind {
+    NPS,
+    CSAT,
+    CES
+}

@@ -1,0 +1,23 @@
+package org.retentionsuite.gateway.error;
+
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** Builds {@code application/problem+json} responses. */
+public final class ProblemResponses {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(ProblemType type, String detail, String instance) {
+        return of(type, detail, instance, List.of());
+    }
+
+    public static Response of(ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+        return Response.status(type.status()).type(PROBLEM_JSON).entity(problem).build();
+    }
+}

@@ -1,0 +1,51 @@
+package org.retentionsuite.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.retentionsuite.gateway.api.MemberEnrollment;
+import org.retentionsuite.gateway.api.MemberView;
+import org.retentionsuite.gateway.client.LoyaltyClient;
+import org.retentionsuite.gateway.mapping.LoyaltyMapping;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+@Path("/api/v1/programs/{programId}/members")
+@Tag(name = "Members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    private final LoyaltyClient loyalty;
+    private final LoyaltyMapping mapping;
+
+    public MemberResource(LoyaltyClient loyalty, LoyaltyMapping mapping) {
+        this.loyalty = loyalty;
+        this.mapping = mapping;
+    }
+
+    @POST
+    public Uni<RestResponse<MemberView>> enroll(@PathParam("programId") String programId,
+            @NotNull(message = "is required") @Valid MemberEnrollment enrollment) {
+        return loyalty.enrollMember(mapping.toRequest(programId, enrollment))
+                .map(mapping::toView)
+                .map(member -> Created.at("/api/v1/programs/" + programId + "/members/"
+                        + URLEncoder.encode(member.customerId(), StandardCharsets.UTF_8).replace("+", "%20"), member));
+    }
+
+    @GET
+    @Path("/{customerId}")
+    public Uni<MemberView> get(@PathParam("programId") String programId, @PathParam("customerId") String customerId) {
+        return loyalty.getMember(programId, customerId).map(mapping::toView);
+    }
+}
