@@ -78,6 +78,34 @@ class BadInputTest {
     }
 
     @Test
+    void aNumberWhereAStringBelongsIsNotCoerced() {
+        asAdmin().body(Map.of("name", 1, "currency", "EUR", "timeZone", "Europe/Paris", "pointsPerCurrencyUnit", 1))
+                .post("/api/v1/programs")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("must be a string"));
+    }
+
+    @Test
+    void aStringWhereANumberBelongsIsNotCoerced() {
+        asAdmin().body(Map.of("name", "Coffee", "currency", "EUR", "timeZone", "Europe/Paris", "pointsPerCurrencyUnit", "1"))
+                .post("/api/v1/programs")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("pointsPerCurrencyUnit"))
+                .body("errors[0].message", equalTo("must be a number"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        asAdmin().body("{\"name\": \"A\", \"name\": \"B\", \"currency\": \"EUR\", \"timeZone\": \"Europe/Paris\", "
+                        + "\"pointsPerCurrencyUnit\": 1}")
+                .post("/api/v1/programs")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("the body is not valid JSON: Duplicate field 'name'"));
+    }
+
+    @Test
     void anUnknownEnumValueListsTheValidOnes() {
         asAdmin().body(Map.of("name", "S", "kind", "SMS", "defaultLanguage", "en", "question", Map.of("en", "?")))
                 .post("/api/v1/surveys")

@@ -11,6 +11,8 @@ public final class Violations {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+    /** ISO 639 primary language subtags: two or three letters ("German" is not a tag). */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -54,7 +56,7 @@ public final class Violations {
             return null;
         }
         Locale locale = Locale.forLanguageTag(tag);
-        if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+        if (!LANGUAGE.matcher(locale.getLanguage()).matches() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
             add(field, "is not a BCP 47 language tag such as \"en\" or \"nl-NL\"");
             return null;
         }

@@ -118,7 +118,7 @@ class MembersOverGrpcTest {
                         .setProgramId(programId)
                         .setCustomerId("x".repeat(129))
                         .setEmail("not-an-email")
-                        .setLocale("english please")
+                        .setLocale("German")
                         .build()));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
