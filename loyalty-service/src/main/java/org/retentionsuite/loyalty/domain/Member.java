@@ -1,6 +1,7 @@
 package org.retentionsuite.loyalty.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +36,9 @@ public class Member {
 
     @Column(name = "enrolled_at")
     private Instant enrolledAt;
+
+    @Embedded
+    private PointsBalance balance = new PointsBalance();
 
     protected Member() {
     }
@@ -80,5 +84,14 @@ public class Member {
 
     public Instant enrolledAt() {
         return enrolledAt;
+    }
+
+    public Balance balance() {
+        return balance.snapshot();
+    }
+
+    /** Records an entry against this member's balance; the caller holds the member's row lock. */
+    public void apply(LedgerEntry entry) {
+        balance.apply(entry);
     }
 }

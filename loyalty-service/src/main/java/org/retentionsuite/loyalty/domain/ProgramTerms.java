@@ -1,29 +1,56 @@
 package org.retentionsuite.loyalty.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The validated terms a programme is created with. */
-public record ProgramTerms(String name, Currency currency, ZoneId timeZone, BigDecimal pointsPerCurrencyUnit) {
+public record ProgramTerms(String name, Currency currency, ZoneId timeZone, BigDecimal pointsPerCurrencyUnit,
+        RoundingMode rounding, int pendingDays, ExpiryPolicy expiry, ReturnPolicy returnPolicy,
+        Map<String, BigDecimal> exchangeRates, int reservationMinutes) {
 
     private static final BigDecimal MAX_POINTS_PER_UNIT = new BigDecimal("10000");
     private static final int MAX_SCALE = 4;
+    private static final BigDecimal MAX_EXCHANGE_RATE = new BigDecimal("1000000");
+    private static final int MAX_RATE_SCALE = 8;
+    private static final int DEFAULT_RESERVATION_MINUTES = 15;
 
-    /** Validates raw request values; reports every invalid field at once, by its contract name. */
-    public static ProgramTerms of(String name, String currencyCode, String timeZone, String pointsPerCurrencyUnit) {
-        Violations violations = new Violations();
-        String validName = violations.requiredText("name", name, 200);
-        Currency currency = currency(violations, currencyCode);
-        ZoneId zone = timeZone(violations, timeZone);
-        BigDecimal rate = pointsPerUnit(violations, pointsPerCurrencyUnit);
-        violations.throwIfAny();
-        return new ProgramTerms(validName, currency, zone, rate);
+    /** The terms as a request states them; unset values are null or 0 and get the defaults. */
+    public record Draft(String name, String currencyCode, String timeZone, String pointsPerCurrencyUnit,
+            RoundingMode rounding, int pendingDays, ExpiryKind expiryKind, int expiryDays, int expiryPeriodsAfter,
+            ReturnPolicy returnPolicy, Map<String, String> exchangeRates, int reservationMinutes) {
     }
 
-    private static Currency currency(Violations violations, String code) {
+    /** Validates a draft; reports every invalid field at once, by its contract name. */
+    public static ProgramTerms of(Draft draft) {
+        Violations violations = new Violations();
+        String validName = violations.requiredText("name", draft.name(), 200);
+        Currency currency = currency(violations, "currency_code", draft.currencyCode());
+        ZoneId zone = timeZone(violations, draft.timeZone());
+        BigDecimal rate = violations.positiveDecimal("points_per_currency_unit", draft.pointsPerCurrencyUnit(),
+                MAX_POINTS_PER_UNIT, MAX_SCALE);
+        if (draft.pendingDays() < 0 || draft.pendingDays() > 365) {
+            violations.add("pending_days", "must be between 0 and 365");
+        }
+        ExpiryPolicy expiry = ExpiryPolicy.of(violations, draft.expiryKind(), draft.expiryDays(), draft.expiryPeriodsAfter());
+        Map<String, BigDecimal> rates = exchangeRates(violations, draft.exchangeRates(), currency);
+        int reservationMinutes = draft.reservationMinutes() == 0 ? DEFAULT_RESERVATION_MINUTES : draft.reservationMinutes();
+        if (reservationMinutes < 1 || reservationMinutes > 10_080) {
+            violations.add("reservation_minutes", "must be between 1 and 10080 (a week)");
+        }
+        violations.throwIfAny();
+        return new ProgramTerms(validName, currency, zone, rate,
+                draft.rounding() == null ? RoundingMode.DOWN : draft.rounding(), draft.pendingDays(), expiry,
+                draft.returnPolicy() == null ? ReturnPolicy.ALLOW_NEGATIVE : draft.returnPolicy(), rates,
+                reservationMinutes);
+    }
+
+    static Currency currency(Violations violations, String field, String code) {
         if (code == null || code.isBlank()) {
-            violations.add("currency_code", "is required");
+            violations.add(field, "is required");
             return null;
         }
         if (code.matches("[A-Z]{3}")) {
@@ -33,7 +60,7 @@ public record ProgramTerms(String name, Currency currency, ZoneId timeZone, BigD
                 // reported below
             }
         }
-        violations.add("currency_code", "is not an ISO 4217 currency code such as \"EUR\"");
+        violations.add(field, "is not an ISO 4217 currency code such as \"EUR\"");
         return null;
     }
 
@@ -50,26 +77,23 @@ public record ProgramTerms(String name, Currency currency, ZoneId timeZone, BigD
         return ZoneId.of(zone);
     }
 
-    private static BigDecimal pointsPerUnit(Violations violations, String value) {
-        if (value == null || value.isBlank()) {
-            violations.add("points_per_currency_unit", "is required");
-            return null;
+    private static Map<String, BigDecimal> exchangeRates(Violations violations, Map<String, String> raw, Currency base) {
+        Map<String, BigDecimal> rates = new TreeMap<>();
+        if (raw == null) {
+            return rates;
         }
-        BigDecimal rate;
-        try {
-            rate = new BigDecimal(value.strip()).stripTrailingZeros();
-        } catch (NumberFormatException e) {
-            violations.add("points_per_currency_unit", "is not a decimal number");
-            return null;
-        }
-        if (rate.signum() <= 0 || rate.compareTo(MAX_POINTS_PER_UNIT) > 0) {
-            violations.add("points_per_currency_unit", "must be more than 0 and at most " + MAX_POINTS_PER_UNIT);
-            return null;
-        }
-        if (rate.scale() > MAX_SCALE) {
-            violations.add("points_per_currency_unit", "has more than " + MAX_SCALE + " decimal places");
-            return null;
-        }
-        return rate;
+        raw.forEach((code, rate) -> {
+            String field = "exchange_rates[" + code + "]";
+            Currency currency = currency(violations, field, code);
+            if (currency != null && currency.equals(base)) {
+                violations.add(field, "is the programme's own currency");
+            } else if (currency != null) {
+                BigDecimal value = violations.positiveDecimal(field, rate, MAX_EXCHANGE_RATE, MAX_RATE_SCALE);
+                if (value != null) {
+                    rates.put(code, value);
+                }
+            }
+        });
+        return rates;
     }
 }

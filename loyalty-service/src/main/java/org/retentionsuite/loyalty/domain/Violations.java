@@ -1,5 +1,6 @@
 package org.retentionsuite.loyalty.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,30 @@ public final class Violations {
             return null;
         }
         return locale.toLanguageTag();
+    }
+
+    /** A decimal more than 0 and at most {@code max}, with at most {@code maxScale} decimal places. */
+    public BigDecimal positiveDecimal(String field, String value, BigDecimal max, int maxScale) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+            return null;
+        }
+        BigDecimal decimal;
+        try {
+            decimal = new BigDecimal(value.strip()).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            add(field, "is not a decimal number");
+            return null;
+        }
+        if (decimal.signum() <= 0 || decimal.compareTo(max) > 0) {
+            add(field, "must be more than 0 and at most " + max.toPlainString());
+            return null;
+        }
+        if (decimal.scale() > maxScale) {
+            add(field, "has more than " + maxScale + " decimal places");
+            return null;
+        }
+        return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
     }
 
     public UUID requiredId(String field, String value) {

@@ -3,6 +3,7 @@ package org.retentionsuite.loyalty.grpc;
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
+import com.google.rpc.ErrorInfo;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.Status;
@@ -14,8 +15,10 @@ import io.quarkus.grpc.ExceptionHandlerProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.retentionsuite.loyalty.domain.AlreadyExistsException;
+import org.retentionsuite.loyalty.domain.FailedPreconditionException;
 import org.retentionsuite.loyalty.domain.InvalidRequestException;
 import org.retentionsuite.loyalty.domain.NotFoundException;
+import org.retentionsuite.loyalty.domain.RequestInFlightException;
 
 /**
  * The one mapping from domain exceptions to gRPC status. Invalid requests carry a
@@ -26,6 +29,7 @@ import org.retentionsuite.loyalty.domain.NotFoundException;
 public class DomainStatusMapping implements ExceptionHandlerProvider {
 
     private static final Logger LOG = Logger.getLogger(DomainStatusMapping.class);
+    static final String ERROR_DOMAIN = "loyalty.retention";
 
     @Override
     public Throwable transform(Throwable failure) {
@@ -61,8 +65,26 @@ public class DomainStatusMapping implements ExceptionHandlerProvider {
         if (failure instanceof AlreadyExistsException) {
             return Status.ALREADY_EXISTS.withDescription(failure.getMessage()).asException();
         }
+        if (failure instanceof FailedPreconditionException precondition) {
+            return failedPrecondition(precondition);
+        }
+        if (failure instanceof RequestInFlightException) {
+            return Status.ABORTED.withDescription(failure.getMessage()).asException();
+        }
         LOG.error("unexpected failure of a gRPC call", failure);
         return Status.INTERNAL.withDescription("internal error").asException();
+    }
+
+    /** The reason travels as a google.rpc.ErrorInfo, so the gateway can give each its own problem type. */
+    private static StatusException failedPrecondition(FailedPreconditionException precondition) {
+        return StatusProto.toStatusException(com.google.rpc.Status.newBuilder()
+                .setCode(Code.FAILED_PRECONDITION_VALUE)
+                .setMessage(precondition.getMessage())
+                .addDetails(Any.pack(ErrorInfo.newBuilder()
+                        .setReason(precondition.reason())
+                        .setDomain(ERROR_DOMAIN)
+                        .build()))
+                .build());
     }
 
     private static StatusException invalidArgument(InvalidRequestException invalid) {

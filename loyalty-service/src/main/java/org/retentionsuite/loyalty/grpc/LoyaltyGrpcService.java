@@ -3,59 +3,174 @@ package org.retentionsuite.loyalty.grpc;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import org.retentionsuite.loyalty.domain.InvalidRequestException;
+import org.retentionsuite.loyalty.domain.PurchaseDraft;
+import org.retentionsuite.loyalty.domain.ReturnDraft;
+import org.retentionsuite.loyalty.mapping.LedgerMapper;
 import org.retentionsuite.loyalty.mapping.LoyaltyMapper;
+import org.retentionsuite.loyalty.mapping.RewardMapper;
+import org.retentionsuite.loyalty.service.EarningRuleService;
+import org.retentionsuite.loyalty.service.IdempotencyGuard;
+import org.retentionsuite.loyalty.service.LedgerQueries;
 import org.retentionsuite.loyalty.service.MembershipService;
 import org.retentionsuite.loyalty.service.ProgramService;
-import org.retentionsuite.proto.loyalty.v1.CreateProgramRequest;
-import org.retentionsuite.proto.loyalty.v1.CreateProgramResponse;
-import org.retentionsuite.proto.loyalty.v1.EnrollMemberRequest;
-import org.retentionsuite.proto.loyalty.v1.EnrollMemberResponse;
-import org.retentionsuite.proto.loyalty.v1.GetMemberRequest;
-import org.retentionsuite.proto.loyalty.v1.GetMemberResponse;
-import org.retentionsuite.proto.loyalty.v1.GetProgramRequest;
-import org.retentionsuite.proto.loyalty.v1.GetProgramResponse;
-import org.retentionsuite.proto.loyalty.v1.MutinyLoyaltyServiceGrpc;
+import org.retentionsuite.loyalty.service.PurchaseService;
+import org.retentionsuite.loyalty.service.RedemptionService;
+import org.retentionsuite.loyalty.service.ReturnService;
+import org.retentionsuite.loyalty.service.RewardService;
+import org.retentionsuite.proto.loyalty.v1.*;
 
-/** The loyalty contract: maps requests, calls a use case, maps the reply. Errors map in {@link DomainStatusMapping}. */
+import java.util.function.Supplier;
+
+/**
+ * The loyalty contract: maps requests, calls a use case, maps the reply. Errors map in
+ * {@link DomainStatusMapping}; requests that change balances run once per idempotency key.
+ */
 @GrpcService
 @Blocking
 public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceImplBase {
 
     private final ProgramService programs;
     private final MembershipService memberships;
+    private final EarningRuleService earningRules;
+    private final PurchaseService purchases;
+    private final ReturnService returns;
+    private final LedgerQueries ledger;
+    private final RewardService rewards;
+    private final RedemptionService redemptions;
+    private final IdempotencyGuard idempotency;
     private final LoyaltyMapper mapper;
+    private final LedgerMapper ledgerMapper;
+    private final RewardMapper rewardMapper;
 
-    public LoyaltyGrpcService(ProgramService programs, MembershipService memberships, LoyaltyMapper mapper) {
+    public LoyaltyGrpcService(ProgramService programs, MembershipService memberships, EarningRuleService earningRules,
+            PurchaseService purchases, ReturnService returns, LedgerQueries ledger, RewardService rewards,
+            RedemptionService redemptions, IdempotencyGuard idempotency, LoyaltyMapper mapper, LedgerMapper ledgerMapper,
+            RewardMapper rewardMapper) {
         this.programs = programs;
         this.memberships = memberships;
+        this.earningRules = earningRules;
+        this.purchases = purchases;
+        this.returns = returns;
+        this.ledger = ledger;
+        this.rewards = rewards;
+        this.redemptions = redemptions;
+        this.idempotency = idempotency;
         this.mapper = mapper;
+        this.ledgerMapper = ledgerMapper;
+        this.rewardMapper = rewardMapper;
     }
 
     @Override
     public Uni<CreateProgramResponse> createProgram(CreateProgramRequest request) {
-        return Uni.createFrom().item(() -> CreateProgramResponse.newBuilder()
-                .setProgram(mapper.toProto(programs.createProgram(mapper.toTerms(request))))
-                .build());
+        return reply(() -> CreateProgramResponse.newBuilder()
+                .setProgram(mapper.toProto(programs.createProgram(mapper.toTerms(request)))).build());
     }
 
     @Override
     public Uni<GetProgramResponse> getProgram(GetProgramRequest request) {
-        return Uni.createFrom().item(() -> GetProgramResponse.newBuilder()
-                .setProgram(mapper.toProto(programs.getProgram(request.getProgramId())))
-                .build());
+        return reply(() -> GetProgramResponse.newBuilder()
+                .setProgram(mapper.toProto(programs.getProgram(request.getProgramId()))).build());
     }
 
     @Override
     public Uni<EnrollMemberResponse> enrollMember(EnrollMemberRequest request) {
-        return Uni.createFrom().item(() -> EnrollMemberResponse.newBuilder()
-                .setMember(mapper.toProto(memberships.enroll(mapper.toEnrollment(request))))
-                .build());
+        return reply(() -> EnrollMemberResponse.newBuilder()
+                .setMember(mapper.toProto(memberships.enroll(mapper.toEnrollment(request)))).build());
     }
 
     @Override
     public Uni<GetMemberResponse> getMember(GetMemberRequest request) {
-        return Uni.createFrom().item(() -> GetMemberResponse.newBuilder()
-                .setMember(mapper.toProto(memberships.getMember(request.getProgramId(), request.getCustomerId())))
-                .build());
+        return reply(() -> GetMemberResponse.newBuilder()
+                .setMember(mapper.toProto(memberships.getMember(request.getProgramId(), request.getCustomerId()))).build());
+    }
+
+    @Override
+    public Uni<CreateEarningRuleResponse> createEarningRule(CreateEarningRuleRequest request) {
+        return reply(() -> CreateEarningRuleResponse.newBuilder().setRule(rewardMapper.toProto(earningRules.createRule(
+                request.getProgramId(), rewardMapper.toMatch(request.getMatch()), request.getValue(), request.getMultiplier(),
+                rewardMapper.activeFrom(request), rewardMapper.activeUntil(request)))).build());
+    }
+
+    @Override
+    public Uni<RecordPurchaseResponse> recordPurchase(RecordPurchaseRequest request) {
+        return reply(() -> {
+            PurchaseDraft draft = ledgerMapper.toDraft(request);
+            return idempotency.once("purchase:" + draft.programId(), draft.idempotencyKey(), request,
+                    RecordPurchaseResponse.parser(), () -> ledgerMapper.toProto(purchases.recordPurchase(draft)));
+        });
+    }
+
+    @Override
+    public Uni<RecordReturnResponse> recordReturn(RecordReturnRequest request) {
+        return reply(() -> {
+            ReturnDraft draft = ledgerMapper.toDraft(request);
+            // The return id makes a return apply once; an explicit key may be given as well.
+            String key = request.getIdempotencyKey().isBlank() ? draft.returnId() : request.getIdempotencyKey();
+            return idempotency.once("return:" + draft.programId(), key, request.toBuilder().clearIdempotencyKey().build(),
+                    RecordReturnResponse.parser(), () -> ledgerMapper.toProto(returns.recordReturn(draft)));
+        });
+    }
+
+    @Override
+    public Uni<ListLedgerEntriesResponse> listLedgerEntries(ListLedgerEntriesRequest request) {
+        return reply(() -> ledgerMapper.toProto(ledger.entries(request.getProgramId(), request.getCustomerId(),
+                request.getPageSize(), request.getPageToken())));
+    }
+
+    @Override
+    public Uni<ListExpiringPointsResponse> listExpiringPoints(ListExpiringPointsRequest request) {
+        return reply(() -> ledgerMapper.toProto(ledger.expiring(request.getProgramId(), request.getCustomerId(),
+                request.getDays())));
+    }
+
+    @Override
+    public Uni<CreateRewardResponse> createReward(CreateRewardRequest request) {
+        return reply(() -> CreateRewardResponse.newBuilder()
+                .setReward(rewardMapper.toProto(rewards.createReward(rewardMapper.toDraft(request)))).build());
+    }
+
+    @Override
+    public Uni<ListRewardsResponse> listRewards(ListRewardsRequest request) {
+        return reply(() -> {
+            ListRewardsResponse.Builder response = ListRewardsResponse.newBuilder();
+            rewards.listRewards(request.getProgramId()).forEach(r -> response.addRewards(rewardMapper.toProto(r)));
+            return response.build();
+        });
+    }
+
+    @Override
+    public Uni<RedeemRewardResponse> redeemReward(RedeemRewardRequest request) {
+        return reply(() -> {
+            if (request.getIdempotencyKey().isBlank()) {
+                throw new InvalidRequestException("idempotency_key", "is required");
+            }
+            return idempotency.once("redeem:" + request.getProgramId(), request.getIdempotencyKey(), request,
+                    RedeemRewardResponse.parser(), () -> {
+                        RedemptionService.Redeemed redeemed = redemptions.redeem(request.getProgramId(),
+                                request.getCustomerId(), request.getRewardId(), request.getReserve());
+                        return RedeemRewardResponse.newBuilder().setRedemption(rewardMapper.toProto(redeemed))
+                                .setBalance(rewardMapper.toBalance(redeemed)).build();
+                    });
+        });
+    }
+
+    @Override
+    public Uni<CommitRedemptionResponse> commitRedemption(CommitRedemptionRequest request) {
+        return reply(() -> CommitRedemptionResponse.newBuilder().setRedemption(rewardMapper.toProto(
+                redemptions.commit(request.getProgramId(), request.getRedemptionId()))).build());
+    }
+
+    @Override
+    public Uni<CancelRedemptionResponse> cancelRedemption(CancelRedemptionRequest request) {
+        return reply(() -> {
+            RedemptionService.Redeemed cancelled = redemptions.cancel(request.getProgramId(), request.getRedemptionId());
+            return CancelRedemptionResponse.newBuilder().setRedemption(rewardMapper.toProto(cancelled))
+                    .setBalance(rewardMapper.toBalance(cancelled)).build();
+        });
+    }
+
+    private static <T> Uni<T> reply(Supplier<T> call) {
+        return Uni.createFrom().item(call);
     }
 }

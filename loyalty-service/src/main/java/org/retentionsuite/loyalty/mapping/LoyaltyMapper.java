@@ -1,26 +1,42 @@
 package org.retentionsuite.loyalty.mapping;
 
-import com.google.protobuf.Timestamp;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.retentionsuite.loyalty.domain.Balance;
 import org.retentionsuite.loyalty.domain.Enrollment;
+import org.retentionsuite.loyalty.domain.ExpiryKind;
 import org.retentionsuite.loyalty.domain.Member;
 import org.retentionsuite.loyalty.domain.ProgramTerms;
+import org.retentionsuite.loyalty.domain.ReturnPolicy;
 import org.retentionsuite.loyalty.service.MembershipService.MemberAccount;
 import org.retentionsuite.proto.loyalty.v1.CreateProgramRequest;
 import org.retentionsuite.proto.loyalty.v1.EnrollMemberRequest;
+import org.retentionsuite.proto.loyalty.v1.ExchangeRate;
+import org.retentionsuite.proto.loyalty.v1.ExpiryPolicy;
 import org.retentionsuite.proto.loyalty.v1.MemberStatus;
 import org.retentionsuite.proto.loyalty.v1.Program;
+import org.retentionsuite.proto.loyalty.v1.RoundingMode;
 
-import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Converts between the loyalty contract's messages and the domain. */
+import static org.retentionsuite.loyalty.mapping.ProtoValues.balance;
+import static org.retentionsuite.loyalty.mapping.ProtoValues.domainEnum;
+import static org.retentionsuite.loyalty.mapping.ProtoValues.timestamp;
+
+/** Converts between the loyalty contract's programme and member messages and the domain. */
 @ApplicationScoped
 public class LoyaltyMapper {
 
     public ProgramTerms toTerms(CreateProgramRequest request) {
-        return ProgramTerms.of(request.getName(), request.getCurrencyCode(), request.getTimeZone(),
-                request.getPointsPerCurrencyUnit());
+        Map<String, String> rates = new LinkedHashMap<>();
+        request.getExchangeRatesList().forEach(rate -> rates.put(rate.getCurrencyCode(), rate.getRate()));
+        return ProgramTerms.of(new ProgramTerms.Draft(request.getName(), request.getCurrencyCode(), request.getTimeZone(),
+                request.getPointsPerCurrencyUnit(),
+                domainEnum(java.math.RoundingMode.class, request.getRoundingMode(), "ROUNDING_MODE_"),
+                request.getPendingDays(),
+                domainEnum(ExpiryKind.class, request.getExpiry().getKind(), "EXPIRY_KIND_"),
+                request.getExpiry().getDays(), request.getExpiry().getPeriodsAfter(),
+                domainEnum(ReturnPolicy.class, request.getReturnPolicy(), "RETURN_POLICY_"),
+                rates, request.getReservationMinutes()));
     }
 
     public Enrollment toEnrollment(EnrollMemberRequest request) {
@@ -29,27 +45,33 @@ public class LoyaltyMapper {
     }
 
     public Program toProto(org.retentionsuite.loyalty.domain.Program program) {
-        return Program.newBuilder()
+        Program.Builder proto = Program.newBuilder()
                 .setId(program.id().toString())
                 .setName(program.name())
                 .setCurrencyCode(program.currency().getCurrencyCode())
                 .setTimeZone(program.timeZone().getId())
                 .setPointsPerCurrencyUnit(program.pointsPerCurrencyUnit().toPlainString())
                 .setCreatedAt(timestamp(program.createdAt()))
-                .build();
+                .setRoundingMode(RoundingMode.valueOf("ROUNDING_MODE_" + program.roundingMode().name()))
+                .setPendingDays(program.pendingDays())
+                .setExpiry(ExpiryPolicy.newBuilder()
+                        .setKind(org.retentionsuite.proto.loyalty.v1.ExpiryKind.valueOf("EXPIRY_KIND_" + program.expiry().kind().name()))
+                        .setDays(program.expiry().days())
+                        .setPeriodsAfter(program.expiry().periodsAfter()))
+                .setReturnPolicy(org.retentionsuite.proto.loyalty.v1.ReturnPolicy.valueOf("RETURN_POLICY_" + program.returnPolicy().name()))
+                .setReservationMinutes(program.reservationMinutes());
+        program.exchangeRates().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(rate -> proto.addExchangeRates(
+                ExchangeRate.newBuilder().setCurrencyCode(rate.getKey()).setRate(rate.getValue().stripTrailingZeros().toPlainString())));
+        return proto.build();
     }
 
     public org.retentionsuite.proto.loyalty.v1.Member toProto(MemberAccount account) {
         Member member = account.member();
-        Balance balance = account.balance();
         var proto = org.retentionsuite.proto.loyalty.v1.Member.newBuilder()
                 .setProgramId(member.programId().toString())
                 .setCustomerId(member.customerId())
                 .setStatus(MemberStatus.valueOf("MEMBER_STATUS_" + member.status().name()))
-                .setBalance(org.retentionsuite.proto.loyalty.v1.Balance.newBuilder()
-                        .setActive(balance.active())
-                        .setPending(balance.pending())
-                        .setReserved(balance.reserved()))
+                .setBalance(balance(account.balance()))
                 .setEnrolledAt(timestamp(member.enrolledAt()));
         if (member.email() != null) {
             proto.setEmail(member.email());
@@ -61,9 +83,5 @@ public class LoyaltyMapper {
             proto.setName(member.name());
         }
         return proto.build();
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
     }
 }

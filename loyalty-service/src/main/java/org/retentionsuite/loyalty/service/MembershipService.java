@@ -7,7 +7,6 @@ import org.retentionsuite.loyalty.domain.AlreadyExistsException;
 import org.retentionsuite.loyalty.domain.Balance;
 import org.retentionsuite.loyalty.domain.Enrollment;
 import org.retentionsuite.loyalty.domain.Member;
-import org.retentionsuite.loyalty.domain.NotFoundException;
 import org.retentionsuite.loyalty.domain.Violations;
 import org.retentionsuite.loyalty.repository.MemberRepository;
 
@@ -46,7 +45,7 @@ public class MembershipService {
         } catch (ConstraintViolationException e) {
             throw alreadyEnrolled(enrollment.programId(), enrollment.customerId());
         }
-        return new MemberAccount(member, Balance.EMPTY);
+        return new MemberAccount(member, member.balance());
     }
 
     @Transactional
@@ -57,8 +56,8 @@ public class MembershipService {
         violations.throwIfAny();
         programs.requireProgram(program);
         Member member = members.findByCustomer(program, customer)
-                .orElseThrow(() -> new NotFoundException("customer " + customer + " is not a member of program " + program));
-        return new MemberAccount(member, Balance.EMPTY);
+                .orElseThrow(() -> MemberLocks.notAMember(program, customer));
+        return new MemberAccount(member, member.balance());
     }
 
     static AlreadyExistsException alreadyEnrolled(UUID programId, String customerId) {

@@ -1,0 +1,7 @@
+package org.retentionsuite.loyalty.domain;
+
+public enum LotStatus {
+    PENDING,
+    ACTIVE,
+    EXPIRED
+}

@@ -1,0 +1,8 @@
+package org.retentionsuite.loyalty.domain;
+
+public enum RedemptionStatus {
+    RESERVED,
+    COMMITTED,
+    CANCELLED,
+    EXPIRED
+}

@@ -1,0 +1,53 @@
+package org.retentionsuite.loyalty.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.retentionsuite.loyalty.domain.AlreadyExistsException;
+import org.retentionsuite.loyalty.domain.Balance;
+import org.retentionsuite.loyalty.domain.EarnCalculation;
+import org.retentionsuite.loyalty.domain.Member;
+import org.retentionsuite.loyalty.domain.PointsLot;
+import org.retentionsuite.loyalty.domain.Program;
+import org.retentionsuite.loyalty.domain.Purchase;
+import org.retentionsuite.loyalty.domain.PurchaseDraft;
+import org.retentionsuite.loyalty.repository.EarningRuleRepository;
+import org.retentionsuite.loyalty.repository.PurchaseRepository;
+
+/** Earns points for purchases. */
+@ApplicationScoped
+public class PurchaseService {
+
+    private final ProgramService programs;
+    private final MemberLocks memberLocks;
+    private final EarningRuleRepository rules;
+    private final PurchaseRepository purchases;
+    private final PointsLedger ledger;
+
+    public PurchaseService(ProgramService programs, MemberLocks memberLocks, EarningRuleRepository rules,
+            PurchaseRepository purchases, PointsLedger ledger) {
+        this.programs = programs;
+        this.memberLocks = memberLocks;
+        this.rules = rules;
+        this.purchases = purchases;
+        this.ledger = ledger;
+    }
+
+    /** What a purchase earned, and the balance after it. */
+    public record Earned(EarnCalculation.Result calculation, Balance balance) {
+    }
+
+    @Transactional
+    public Earned recordPurchase(PurchaseDraft draft) {
+        Program program = programs.requireProgram(draft.programId());
+        Member member = memberLocks.lockActive(draft.programId(), draft.customerId());
+        if (purchases.findByOrder(draft.programId(), draft.orderId()).isPresent()) {
+            throw new AlreadyExistsException("order " + draft.orderId() + " was recorded already in program " + program.id());
+        }
+        EarnCalculation.Result earned = EarnCalculation.of(program, draft, rules.ofProgram(program.id()));
+        PointsLot lot = earned.total() > 0
+                ? ledger.earn(member, program, earned.total(), draft.occurredAt(), draft.orderId(), "purchase " + draft.orderId())
+                : null;
+        purchases.persist(new Purchase(member.id(), draft, earned.total(), lot == null ? null : lot.id()));
+        return new Earned(earned, member.balance());
+    }
+}
