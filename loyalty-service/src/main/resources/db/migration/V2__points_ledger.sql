@@ -152,7 +152,7 @@ CREATE TABLE idempotency_key (
     request_hash   bytea         NOT NULL,
     status         varchar(10)   NOT NULL CHECK (status IN ('IN_FLIGHT', 'DONE')),
     response       bytea,
-    error_kind     varchar(20),
+    error_kind     varchar(64),
     error_message  varchar(1000),
     claimed_at     timestamptz   NOT NULL,
     completed_at   timestamptz,
