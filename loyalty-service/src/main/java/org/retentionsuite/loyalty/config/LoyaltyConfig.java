@@ -12,6 +12,28 @@ public interface LoyaltyConfig {
 
     Maintenance maintenance();
 
+    Outbox outbox();
+
+    interface Outbox {
+        /** How often the relay looks for due events ("off" disables it, as in tests). */
+        @WithDefault("2s")
+        String every();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** The wait after the first failed attempt; it doubles with each further one. */
+        @WithDefault("1s")
+        Duration firstBackoff();
+
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /** How long one delivery call may take. */
+        @WithDefault("5s")
+        Duration deadline();
+    }
+
     interface Idempotency {
         /** How long keys and their results are kept (the draft asks for at least 24 h). */
         @WithDefault("48h")

@@ -151,6 +151,15 @@ public class Program {
         return Optional.ofNullable(exchangeRates.get(currency.getCurrencyCode()));
     }
 
+    /** An amount in {@code currency} as minor units of the programme's currency, at the configured rate. */
+    public long toProgramMinor(Currency currency, long amountMinor) {
+        BigDecimal rate = rateFor(currency).orElseThrow(() -> new InvalidRequestException("amount.currency_code",
+                "has no exchange rate in programme " + id + " (" + currencyCode + ")"));
+        return BigDecimal.valueOf(amountMinor, Math.max(currency.getDefaultFractionDigits(), 0)).multiply(rate)
+                .setScale(Math.max(currency().getDefaultFractionDigits(), 0), java.math.RoundingMode.HALF_EVEN)
+                .unscaledValue().longValueExact();
+    }
+
     /** When points earned at {@code earnedAt} become spendable. */
     public Instant activationOf(Instant earnedAt) {
         return earnedAt.atZone(timeZone()).plusDays(pendingDays).toInstant();

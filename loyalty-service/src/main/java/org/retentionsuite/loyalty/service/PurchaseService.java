@@ -10,10 +10,11 @@ import org.retentionsuite.loyalty.domain.PointsLot;
 import org.retentionsuite.loyalty.domain.Program;
 import org.retentionsuite.loyalty.domain.Purchase;
 import org.retentionsuite.loyalty.domain.PurchaseDraft;
+import org.retentionsuite.loyalty.outbox.ActivityOutbox;
 import org.retentionsuite.loyalty.repository.EarningRuleRepository;
 import org.retentionsuite.loyalty.repository.PurchaseRepository;
 
-/** Earns points for purchases. */
+/** Earns points for purchases, and tells segmentation about each through the outbox. */
 @ApplicationScoped
 public class PurchaseService {
 
@@ -22,14 +23,16 @@ public class PurchaseService {
     private final EarningRuleRepository rules;
     private final PurchaseRepository purchases;
     private final PointsLedger ledger;
+    private final ActivityOutbox activity;
 
     public PurchaseService(ProgramService programs, MemberLocks memberLocks, EarningRuleRepository rules,
-            PurchaseRepository purchases, PointsLedger ledger) {
+            PurchaseRepository purchases, PointsLedger ledger, ActivityOutbox activity) {
         this.programs = programs;
         this.memberLocks = memberLocks;
         this.rules = rules;
         this.purchases = purchases;
         this.ledger = ledger;
+        this.activity = activity;
     }
 
     /** What a purchase earned, and the balance after it. */
@@ -48,6 +51,7 @@ public class PurchaseService {
                 ? ledger.earn(member, program, earned.total(), draft.occurredAt(), draft.orderId(), "purchase " + draft.orderId())
                 : null;
         purchases.persist(new Purchase(member.id(), draft, earned.total(), lot == null ? null : lot.id()));
+        activity.purchase(program, member, draft.orderId(), draft.currency(), draft.amountMinor(), draft.occurredAt());
         return new Earned(earned, member.balance());
     }
 }

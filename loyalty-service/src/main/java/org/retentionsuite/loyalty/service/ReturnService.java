@@ -11,9 +11,12 @@ import org.retentionsuite.loyalty.domain.Purchase;
 import org.retentionsuite.loyalty.domain.PurchaseReturn;
 import org.retentionsuite.loyalty.domain.ReturnDraft;
 import org.retentionsuite.loyalty.domain.ReturnPolicy;
+import org.retentionsuite.loyalty.outbox.ActivityOutbox;
 import org.retentionsuite.loyalty.repository.LotRepository;
 import org.retentionsuite.loyalty.repository.PurchaseRepository;
 import org.retentionsuite.loyalty.repository.PurchaseReturnRepository;
+
+import java.util.Currency;
 
 /** Takes back the points of returned orders, in proportion to the amount returned. */
 @ApplicationScoped
@@ -25,15 +28,17 @@ public class ReturnService {
     private final PurchaseReturnRepository returns;
     private final LotRepository lots;
     private final PointsLedger ledger;
+    private final ActivityOutbox activity;
 
     public ReturnService(ProgramService programs, MemberLocks memberLocks, PurchaseRepository purchases,
-            PurchaseReturnRepository returns, LotRepository lots, PointsLedger ledger) {
+            PurchaseReturnRepository returns, LotRepository lots, PointsLedger ledger, ActivityOutbox activity) {
         this.programs = programs;
         this.memberLocks = memberLocks;
         this.purchases = purchases;
         this.returns = returns;
         this.lots = lots;
         this.ledger = ledger;
+        this.activity = activity;
     }
 
     public record Reversed(long pointsReversed, long shortfall, Balance balance) {
@@ -55,6 +60,8 @@ public class ReturnService {
         long reversed = takeBack.taken() + takeBack.owed();
         returns.persist(new PurchaseReturn(program.id(), purchase.id(), draft.returnId(), draft.amountMinor(), reversed,
                 takeBack.shortfall(), draft.occurredAt()));
+        activity.returned(program, member, draft.returnId(), Currency.getInstance(draft.currencyCode()), draft.amountMinor(),
+                draft.occurredAt());
         return new Reversed(reversed, takeBack.shortfall(), member.balance());
     }
 }
