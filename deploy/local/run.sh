@@ -133,7 +133,8 @@ start_app() {
 }
 say "Starting the services and the gateway..."
 start_app loyalty-service LOYALTY_PORT="$LOYALTY_PORT" LOYALTY_DB_URL="${DB_SERVER_URL}retention_loyalty" \
-  LOYALTY_DB_USER="$DB_USER" LOYALTY_DB_PASSWORD="$DB_PASSWORD"
+  LOYALTY_DB_USER="$DB_USER" LOYALTY_DB_PASSWORD="$DB_PASSWORD" \
+  SEGMENTATION_GRPC_HOST=localhost SEGMENTATION_GRPC_PORT="$SEGMENTATION_PORT"
 start_app feedback-service FEEDBACK_PORT="$FEEDBACK_PORT" FEEDBACK_DB_URL="${DB_SERVER_URL}retention_feedback" \
   FEEDBACK_DB_USER="$DB_USER" FEEDBACK_DB_PASSWORD="$DB_PASSWORD"
 start_app segmentation-service SEGMENTATION_PORT="$SEGMENTATION_PORT" \

@@ -45,12 +45,20 @@ public class RunningSuite implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         try {
             Files.createDirectories(logs);
+            Map<String, Integer> ports = new HashMap<>();
+            for (String name : SERVICES) {
+                ports.put(name, freePort());
+            }
             for (String name : SERVICES) {
                 String database = "retention_e2e_" + name;
                 postgres.ensureDatabase(database);
                 String prefix = name.toUpperCase(Locale.ROOT);
-                int port = freePort();
+                int port = ports.get(name);
                 Map<String, String> environment = new HashMap<>();
+                // The services call each other too: loyalty forwards purchases and returns to segmentation.
+                environment.put("SEGMENTATION_GRPC_HOST", "localhost");
+                environment.put("SEGMENTATION_GRPC_PORT", String.valueOf(ports.get("segmentation")));
+                environment.put("LOYALTY_OUTBOX_EVERY", "500ms");
                 environment.put(prefix + "_PORT", String.valueOf(port));
                 environment.put(prefix + "_DB_URL", postgres.jdbcUrl(database));
                 environment.put(prefix + "_DB_USER", postgres.user());

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A customer enrolled in a programme, known by the business's own customer id. */
@@ -40,10 +41,23 @@ public class Member {
     @Embedded
     private PointsBalance balance = new PointsBalance();
 
+    private String country;
+
+    private LocalDate birthday;
+
+    @Column(name = "marketing_consent")
+    private boolean marketingConsent;
+
+    @Column(name = "referral_code")
+    private String referralCode;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
     protected Member() {
     }
 
-    public Member(UUID programId, Enrollment enrollment, Instant enrolledAt) {
+    public Member(UUID programId, Enrollment enrollment, String referralCode, Instant enrolledAt) {
         this.id = UUID.randomUUID();
         this.programId = programId;
         this.customerId = enrollment.customerId();
@@ -52,6 +66,21 @@ public class Member {
         this.name = enrollment.name();
         this.status = MemberStatus.ACTIVE;
         this.enrolledAt = enrolledAt;
+        this.country = enrollment.country();
+        this.birthday = enrollment.birthday();
+        this.marketingConsent = enrollment.marketingConsent();
+        this.referralCode = referralCode;
+    }
+
+    /** Stops earning and redeeming until reactivated; suspending again only updates the reason. */
+    public void suspend(String reason) {
+        status = MemberStatus.SUSPENDED;
+        statusReason = reason;
+    }
+
+    public void reactivate() {
+        status = MemberStatus.ACTIVE;
+        statusReason = null;
     }
 
     public UUID id() {
@@ -84,6 +113,26 @@ public class Member {
 
     public Instant enrolledAt() {
         return enrolledAt;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public LocalDate birthday() {
+        return birthday;
+    }
+
+    public boolean marketingConsent() {
+        return marketingConsent;
+    }
+
+    public String referralCode() {
+        return referralCode;
+    }
+
+    public String statusReason() {
+        return statusReason;
     }
 
     public Balance balance() {

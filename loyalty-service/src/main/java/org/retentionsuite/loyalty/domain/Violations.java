@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ public final class Violations {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
     /** ISO 639 primary language subtags: two or three letters ("German" is not a tag). */
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final List<FieldViolation> violations = new ArrayList<>();
@@ -86,6 +88,18 @@ public final class Violations {
             return null;
         }
         return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+    }
+
+    /** An optional ISO 3166-1 alpha-2 country code. */
+    public String optionalCountry(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!COUNTRIES.contains(value.strip())) {
+            add(field, "is not an ISO 3166-1 alpha-2 country code such as \"NL\"");
+            return null;
+        }
+        return value.strip();
     }
 
     public UUID requiredId(String field, String value) {

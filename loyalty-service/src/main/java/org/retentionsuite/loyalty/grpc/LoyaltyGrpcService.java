@@ -86,6 +86,23 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
     }
 
     @Override
+    public Uni<ListMembersResponse> listMembers(ListMembersRequest request) {
+        return reply(() -> mapper.toProto(memberships.listMembers(mapper.toFilter(request))));
+    }
+
+    @Override
+    public Uni<SuspendMemberResponse> suspendMember(SuspendMemberRequest request) {
+        return reply(() -> SuspendMemberResponse.newBuilder().setMember(mapper.toProto(
+                memberships.suspend(request.getProgramId(), request.getCustomerId(), request.getReason()))).build());
+    }
+
+    @Override
+    public Uni<ReactivateMemberResponse> reactivateMember(ReactivateMemberRequest request) {
+        return reply(() -> ReactivateMemberResponse.newBuilder().setMember(mapper.toProto(
+                memberships.reactivate(request.getProgramId(), request.getCustomerId()))).build());
+    }
+
+    @Override
     public Uni<CreateEarningRuleResponse> createEarningRule(CreateEarningRuleRequest request) {
         return reply(() -> CreateEarningRuleResponse.newBuilder().setRule(rewardMapper.toProto(earningRules.createRule(
                 request.getProgramId(), rewardMapper.toMatch(request.getMatch()), request.getValue(), request.getMultiplier(),

@@ -6,11 +6,14 @@ import org.retentionsuite.loyalty.domain.ExpiryKind;
 import org.retentionsuite.loyalty.domain.Member;
 import org.retentionsuite.loyalty.domain.ProgramTerms;
 import org.retentionsuite.loyalty.domain.ReturnPolicy;
+import org.retentionsuite.loyalty.service.MembershipService;
 import org.retentionsuite.loyalty.service.MembershipService.MemberAccount;
 import org.retentionsuite.proto.loyalty.v1.CreateProgramRequest;
 import org.retentionsuite.proto.loyalty.v1.EnrollMemberRequest;
 import org.retentionsuite.proto.loyalty.v1.ExchangeRate;
 import org.retentionsuite.proto.loyalty.v1.ExpiryPolicy;
+import org.retentionsuite.proto.loyalty.v1.ListMembersRequest;
+import org.retentionsuite.proto.loyalty.v1.ListMembersResponse;
 import org.retentionsuite.proto.loyalty.v1.MemberStatus;
 import org.retentionsuite.proto.loyalty.v1.Program;
 import org.retentionsuite.proto.loyalty.v1.RoundingMode;
@@ -39,9 +42,25 @@ public class LoyaltyMapper {
                 rates, request.getReservationMinutes()));
     }
 
-    public Enrollment toEnrollment(EnrollMemberRequest request) {
-        return Enrollment.of(request.getProgramId(), request.getCustomerId(), request.getEmail(), request.getLocale(),
-                request.getName());
+    public Enrollment.Draft toEnrollment(EnrollMemberRequest request) {
+        return new Enrollment.Draft(request.getProgramId(), request.getCustomerId(), request.getEmail(),
+                request.getLocale(), request.getName(), request.getCountry(), request.getBirthday(),
+                request.getMarketingConsent());
+    }
+
+    public MembershipService.MemberFilter toFilter(ListMembersRequest request) {
+        return new MembershipService.MemberFilter(request.getProgramId(),
+                domainEnum(org.retentionsuite.loyalty.domain.MemberStatus.class, request.getStatus(), "MEMBER_STATUS_"),
+                request.getCountry(), request.getMarketingConsentOnly(), request.getPageSize(), request.getPageToken());
+    }
+
+    public ListMembersResponse toProto(MembershipService.MemberPage page) {
+        ListMembersResponse.Builder response = ListMembersResponse.newBuilder();
+        page.members().forEach(account -> response.addMembers(toProto(account)));
+        if (page.nextPageToken() != null) {
+            response.setNextPageToken(page.nextPageToken());
+        }
+        return response.build();
     }
 
     public Program toProto(org.retentionsuite.loyalty.domain.Program program) {
@@ -72,7 +91,18 @@ public class LoyaltyMapper {
                 .setCustomerId(member.customerId())
                 .setStatus(MemberStatus.valueOf("MEMBER_STATUS_" + member.status().name()))
                 .setBalance(balance(account.balance()))
-                .setEnrolledAt(timestamp(member.enrolledAt()));
+                .setEnrolledAt(timestamp(member.enrolledAt()))
+                .setMarketingConsent(member.marketingConsent())
+                .setReferralCode(member.referralCode());
+        if (member.country() != null) {
+            proto.setCountry(member.country());
+        }
+        if (member.birthday() != null) {
+            proto.setBirthday(member.birthday().toString());
+        }
+        if (member.statusReason() != null) {
+            proto.setStatusReason(member.statusReason());
+        }
         if (member.email() != null) {
             proto.setEmail(member.email());
         }

@@ -1,11 +1,14 @@
 package org.retentionsuite.loyalty.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.hibernate.LockOptions;
 import org.retentionsuite.loyalty.domain.Member;
+import org.retentionsuite.loyalty.domain.MemberStatus;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +17,33 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     public Optional<Member> findByCustomer(UUID programId, String customerId) {
         return find("programId = ?1 and customerId = ?2", programId, customerId).firstResultOptional();
+    }
+
+    public boolean referralCodeTaken(UUID programId, String referralCode) {
+        return count("programId = ?1 and referralCode = ?2", programId, referralCode) > 0;
+    }
+
+    /** A page of members in customer id order after {@code afterCustomerId}, filtered. */
+    public List<Member> page(UUID programId, MemberStatus status, String country, boolean consentOnly,
+            String afterCustomerId, int size) {
+        StringBuilder query = new StringBuilder("programId = :program");
+        Parameters parameters = Parameters.with("program", programId);
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (country != null) {
+            query.append(" and country = :country");
+            parameters.and("country", country);
+        }
+        if (consentOnly) {
+            query.append(" and marketingConsent = true");
+        }
+        if (afterCustomerId != null) {
+            query.append(" and customerId > :after");
+            parameters.and("after", afterCustomerId);
+        }
+        return find(query.append(" order by customerId").toString(), parameters).page(0, size).list();
     }
 
     /** Reads the member with its row locked until the transaction ends: one writer per member at a time. */

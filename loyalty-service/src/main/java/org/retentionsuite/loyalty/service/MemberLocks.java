@@ -28,9 +28,14 @@ public class MemberLocks {
         this.clock = clock;
     }
 
+    /** Locks a member whatever its status (to suspend or reactivate it). */
+    public Member lock(UUID programId, String customerId) {
+        return lock(members.lockByCustomer(programId, customerId).orElseThrow(() -> notAMember(programId, customerId)));
+    }
+
+    /** Locks a member that may earn and redeem; a suspended member is refused. */
     public Member lockActive(UUID programId, String customerId) {
-        Member member = lock(members.lockByCustomer(programId, customerId)
-                .orElseThrow(() -> notAMember(programId, customerId)));
+        Member member = lock(programId, customerId);
         if (member.status() != MemberStatus.ACTIVE) {
             throw new FailedPreconditionException(FailedPreconditionException.MEMBER_SUSPENDED,
                     "customer " + customerId + " is suspended in program " + programId);

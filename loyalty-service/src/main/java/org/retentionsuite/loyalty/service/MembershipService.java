@@ -5,26 +5,39 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.retentionsuite.loyalty.domain.AlreadyExistsException;
 import org.retentionsuite.loyalty.domain.Balance;
+import org.retentionsuite.loyalty.domain.Codes;
 import org.retentionsuite.loyalty.domain.Enrollment;
+import org.retentionsuite.loyalty.domain.InvalidRequestException;
 import org.retentionsuite.loyalty.domain.Member;
+import org.retentionsuite.loyalty.domain.MemberStatus;
 import org.retentionsuite.loyalty.domain.Violations;
 import org.retentionsuite.loyalty.repository.MemberRepository;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
-/** Enrols customers in programmes and reads members with their balance. */
+/** Enrols customers in programmes, lists them, suspends and reactivates them. */
 @ApplicationScoped
 public class MembershipService {
 
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 500;
+
     private final ProgramService programs;
     private final MemberRepository members;
+    private final MemberLocks memberLocks;
     private final Clock clock;
 
-    public MembershipService(ProgramService programs, MemberRepository members, Clock clock) {
+    public MembershipService(ProgramService programs, MemberRepository members, MemberLocks memberLocks, Clock clock) {
         this.programs = programs;
         this.members = members;
+        this.memberLocks = memberLocks;
         this.clock = clock;
     }
 
@@ -32,13 +45,25 @@ public class MembershipService {
     public record MemberAccount(Member member, Balance balance) {
     }
 
+    /** A page of members; {@code nextPageToken} is null on the last page. */
+    public record MemberPage(List<MemberAccount> members, String nextPageToken) {
+    }
+
+    /** The filters of a member listing as a request states them. */
+    public record MemberFilter(String programId, MemberStatus status, String country, boolean consentOnly, int pageSize,
+            String pageToken) {
+    }
+
     @Transactional
-    public MemberAccount enroll(Enrollment enrollment) {
+    public MemberAccount enroll(Enrollment.Draft draft) {
+        // "Today" of the earliest time zone: a customer there may already be a day ahead of UTC.
+        Enrollment enrollment = Enrollment.of(draft, LocalDate.ofInstant(clock.instant(), ZoneOffset.MAX));
         programs.requireProgram(enrollment.programId());
         if (members.findByCustomer(enrollment.programId(), enrollment.customerId()).isPresent()) {
             throw alreadyEnrolled(enrollment.programId(), enrollment.customerId());
         }
-        Member member = new Member(enrollment.programId(), enrollment, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Member member = new Member(enrollment.programId(), enrollment, newReferralCode(enrollment.programId()),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         try {
             members.persist(member);
             members.flush(); // a concurrent enrolment of the same customer fails here, on the unique key
@@ -58,6 +83,69 @@ public class MembershipService {
         Member member = members.findByCustomer(program, customer)
                 .orElseThrow(() -> MemberLocks.notAMember(program, customer));
         return new MemberAccount(member, member.balance());
+    }
+
+    @Transactional
+    public MemberPage listMembers(MemberFilter filter) {
+        Violations violations = new Violations();
+        UUID program = violations.requiredId("program_id", filter.programId());
+        String country = violations.optionalCountry("country", filter.country());
+        if (filter.pageSize() < 0 || filter.pageSize() > MAX_PAGE_SIZE) {
+            violations.add("page_size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        String after = filter.pageToken() == null || filter.pageToken().isBlank() ? null : decodeCursor(filter.pageToken());
+        violations.throwIfAny();
+        programs.requireProgram(program);
+        int size = filter.pageSize() == 0 ? DEFAULT_PAGE_SIZE : filter.pageSize();
+        List<Member> page = members.page(program, filter.status(), country, filter.consentOnly(), after, size + 1);
+        boolean more = page.size() > size;
+        List<Member> shown = more ? page.subList(0, size) : page;
+        return new MemberPage(shown.stream().map(m -> new MemberAccount(m, m.balance())).toList(),
+                more ? encodeCursor(shown.get(shown.size() - 1).customerId()) : null);
+    }
+
+    @Transactional
+    public MemberAccount suspend(String programId, String customerId, String reason) {
+        Violations violations = new Violations();
+        UUID program = violations.requiredId("program_id", programId);
+        String customer = violations.requiredText("customer_id", customerId, 128);
+        String validReason = violations.requiredText("reason", reason, 300);
+        violations.throwIfAny();
+        Member member = memberLocks.lock(program, customer);
+        member.suspend(validReason);
+        return new MemberAccount(member, member.balance());
+    }
+
+    @Transactional
+    public MemberAccount reactivate(String programId, String customerId) {
+        Violations violations = new Violations();
+        UUID program = violations.requiredId("program_id", programId);
+        String customer = violations.requiredText("customer_id", customerId, 128);
+        violations.throwIfAny();
+        Member member = memberLocks.lock(program, customer);
+        member.reactivate();
+        return new MemberAccount(member, member.balance());
+    }
+
+    private String newReferralCode(UUID programId) {
+        String code = Codes.referralCode();
+        while (members.referralCodeTaken(programId, code)) {
+            code = Codes.referralCode(); // 40 random bits: a second draw is already rare
+        }
+        return code;
+    }
+
+    /** Cursors are opaque to clients: the last customer id of the page, encoded. */
+    private static String encodeCursor(String customerId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(customerId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decodeCursor(String pageToken) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(pageToken), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("page_token", "is not a page token this service gave out");
+        }
     }
 
     static AlreadyExistsException alreadyEnrolled(UUID programId, String customerId) {

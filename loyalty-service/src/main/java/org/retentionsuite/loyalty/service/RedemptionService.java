@@ -3,7 +3,7 @@ package org.retentionsuite.loyalty.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.retentionsuite.loyalty.domain.Balance;
-import org.retentionsuite.loyalty.domain.CouponCode;
+import org.retentionsuite.loyalty.domain.Codes;
 import org.retentionsuite.loyalty.domain.FailedPreconditionException;
 import org.retentionsuite.loyalty.domain.LedgerEntry;
 import org.retentionsuite.loyalty.domain.Member;
@@ -77,7 +77,7 @@ public class RedemptionService {
                     "reward " + reward.id() + " is out of stock");
         }
         Instant expiresAt = reserve ? now.plus(Duration.ofMinutes(terms.reservationMinutes())) : null;
-        Redemption redemption = new Redemption(program, member.id(), reward, CouponCode.next(), now, expiresAt);
+        Redemption redemption = new Redemption(program, member.id(), reward, Codes.couponCode(), now, expiresAt);
         String description = (reserve ? "reserved " : "redeemed ") + "reward " + reward.id();
         LedgerEntry entry = reserve
                 ? ledger.reserve(member, reward.pointsCost(), redemption.id().toString(), description)

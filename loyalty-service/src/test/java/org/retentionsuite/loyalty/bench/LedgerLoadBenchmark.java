@@ -1,0 +1,202 @@
+package org.retentionsuite.loyalty.bench;
+
+import com.google.protobuf.Timestamp;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.stub.StreamObserver;
+import org.retentionsuite.deploy.postgres.PostgresServer;
+import org.retentionsuite.proto.common.v1.Money;
+import org.retentionsuite.proto.loyalty.v1.CreateProgramRequest;
+import org.retentionsuite.proto.loyalty.v1.EnrollMemberRequest;
+import org.retentionsuite.proto.loyalty.v1.GetMemberRequest;
+import org.retentionsuite.proto.loyalty.v1.LoyaltyServiceGrpc;
+import org.retentionsuite.proto.loyalty.v1.RecordPurchaseRequest;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Load for the loyalty service's speed targets: RecordPurchase at a fixed rate (default 1,000/s)
+ * with its p50/p99, a balance read (GetMember) at a fixed rate with its p99, and the service's peak
+ * resident memory. Starts the packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a
+ * process on the PostgreSQL named by {@code RETENTION_BENCH_DB_URL} (else an embedded one).
+ *
+ * <p>Run: {@code mvn -pl loyalty-service -Pbenchmark verify} (see the module README). Settings as
+ * system properties: {@code bench.rate}, {@code bench.seconds}, {@code bench.readRate}, {@code bench.members}.
+ */
+public final class LedgerLoadBenchmark {
+
+    private static final int RATE = Integer.getInteger("bench.rate", 1000);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    private static final int READ_RATE = Integer.getInteger("bench.readRate", 1000);
+    private static final int MEMBERS = Integer.getInteger("bench.members", 2000);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 15);
+
+    private LedgerLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (PostgresServer postgres = PostgresServer.fromEnvironment("RETENTION_BENCH_DB", System.getenv())) {
+            postgres.ensureDatabase("retention_bench_loyalty");
+            int port = freePort();
+            Process service = startService(postgres, port);
+            try {
+                awaitReady(port, service);
+                ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", port).usePlaintext().build();
+                try {
+                    run(LoyaltyServiceGrpc.newStub(channel), LoyaltyServiceGrpc.newBlockingStub(channel), service);
+                } finally {
+                    channel.shutdownNow();
+                }
+            } finally {
+                service.destroy();
+                service.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void run(LoyaltyServiceGrpc.LoyaltyServiceStub async, LoyaltyServiceGrpc.LoyaltyServiceBlockingStub blocking,
+            Process service) throws InterruptedException {
+        String program = blocking.createProgram(CreateProgramRequest.newBuilder().setName("Benchmark").setCurrencyCode("EUR")
+                .setTimeZone("Europe/Amsterdam").setPointsPerCurrencyUnit("1").build()).getProgram().getId();
+        for (int i = 0; i < MEMBERS; i++) {
+            blocking.enrollMember(EnrollMemberRequest.newBuilder().setProgramId(program).setCustomerId("bench-" + i).build());
+        }
+        AtomicLong orders = new AtomicLong();
+        Consumer<LatencyRecorder> purchase = recorder -> purchase(async, program, orders.incrementAndGet(), recorder);
+        Consumer<LatencyRecorder> read = recorder -> read(async, program, orders.get(), recorder);
+
+        System.out.printf(Locale.ROOT, "warming up for %d s at %d purchases/s%n", WARM_UP_SECONDS, RATE);
+        atFixedRate(RATE, WARM_UP_SECONDS, purchase);
+        long peakRss = 0;
+        MemorySampler sampler = new MemorySampler(service.pid());
+        sampler.start();
+        LatencyRecorder purchases = atFixedRate(RATE, SECONDS, purchase);
+        LatencyRecorder reads = atFixedRate(READ_RATE, Math.max(10, SECONDS / 2), read);
+        peakRss = sampler.stop();
+
+        System.out.println();
+        System.out.println("| measure | target | measured |");
+        System.out.println("|---|---|---|");
+        System.out.printf(Locale.ROOT, "| RecordPurchase sustained | >= 1000/s | %d/s for %d s, %d failed |%n",
+                purchases.count() / SECONDS, SECONDS, purchases.failures());
+        System.out.printf(Locale.ROOT, "| RecordPurchase p50 / p99 | p99 <= 50 ms | %.1f ms / %.1f ms |%n",
+                purchases.percentileMillis(50), purchases.percentileMillis(99));
+        System.out.printf(Locale.ROOT, "| GetMember (balance) p50 / p99 at %d/s | p99 <= 5 ms | %.1f ms / %.1f ms, %d failed |%n",
+                READ_RATE, reads.percentileMillis(50), reads.percentileMillis(99), reads.failures());
+        System.out.printf(Locale.ROOT, "| service peak resident memory | <= 300 MB | %d MB |%n", peakRss / 1024);
+    }
+
+    /** Sends at a fixed rate for the duration, in 10 ms slices; latency counts from the intended send time. */
+    private static LatencyRecorder atFixedRate(int perSecond, int seconds, Consumer<LatencyRecorder> call)
+            throws InterruptedException {
+        LatencyRecorder recorder = new LatencyRecorder(perSecond * seconds + 1000);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        int perSlice = Math.max(1, perSecond / 100);
+        ticker.scheduleAtFixedRate(() -> {
+            for (int i = 0; i < perSlice; i++) {
+                call.accept(recorder);
+            }
+        }, 0, 10, TimeUnit.MILLISECONDS);
+        Thread.sleep(seconds * 1000L);
+        ticker.shutdownNow();
+        Thread.sleep(2000); // let the last calls answer
+        return recorder;
+    }
+
+    private static void purchase(LoyaltyServiceGrpc.LoyaltyServiceStub loyalty, String program, long order,
+            LatencyRecorder recorder) {
+        Instant now = Instant.now();
+        RecordPurchaseRequest request = RecordPurchaseRequest.newBuilder()
+                .setProgramId(program).setCustomerId("bench-" + (order % MEMBERS)).setOrderId("order-" + order)
+                .setAmount(Money.newBuilder().setCurrencyCode("EUR").setAmountMinor(1000 + order % 9000))
+                .setOccurredAt(Timestamp.newBuilder().setSeconds(now.getEpochSecond()))
+                .setIdempotencyKey("key-" + order)
+                .build();
+        long start = System.nanoTime();
+        loyalty.withDeadlineAfter(10, TimeUnit.SECONDS).recordPurchase(request, observer(recorder, start));
+    }
+
+    private static void read(LoyaltyServiceGrpc.LoyaltyServiceStub loyalty, String program, long seed,
+            LatencyRecorder recorder) {
+        long start = System.nanoTime();
+        loyalty.withDeadlineAfter(10, TimeUnit.SECONDS).getMember(GetMemberRequest.newBuilder().setProgramId(program)
+                .setCustomerId("bench-" + ((seed + start) % MEMBERS)).build(), observer(recorder, start));
+    }
+
+    private static <T> StreamObserver<T> observer(LatencyRecorder recorder, long start) {
+        return new StreamObserver<>() {
+            @Override
+            public void onNext(T value) {
+                recorder.record(System.nanoTime() - start);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                recorder.failed();
+            }
+
+            @Override
+            public void onCompleted() {
+                // recorded on the reply
+            }
+        };
+    }
+
+    private static Process startService(PostgresServer postgres, int port) throws IOException {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " does not exist: package the service first");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, System.getProperty("bench.serviceJvm", "-Xmx128m"),
+                "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target/benchmark-service.log").toFile());
+        builder.environment().put("LOYALTY_PORT", String.valueOf(port));
+        builder.environment().put("LOYALTY_DB_URL", postgres.jdbcUrl("retention_bench_loyalty"));
+        builder.environment().put("LOYALTY_DB_USER", postgres.user());
+        builder.environment().put("LOYALTY_DB_PASSWORD", postgres.password());
+        builder.environment().put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        builder.environment().put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        // Nobody listens for activity here: the outbox keeps it, as it would during an outage.
+        builder.environment().put("LOYALTY_OUTBOX_EVERY", "off");
+        return builder.start();
+    }
+
+    private static void awaitReady(int port, Process service) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited; see target/benchmark-service.log");
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/health/ready")
+                        .toURL().openConnection();
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the service was not ready within 60 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
