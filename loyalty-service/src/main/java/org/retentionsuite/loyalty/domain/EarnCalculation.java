@@ -26,6 +26,11 @@ public final class EarnCalculation {
     }
 
     public static Result of(Program program, PurchaseDraft purchase, List<EarningRule> rules) {
+        return of(program, purchase, rules, null);
+    }
+
+    /** With the member's tier (null below the first tier), whose multiplier adds to the base points. */
+    public static Result of(Program program, PurchaseDraft purchase, List<EarningRule> rules, Tier tier) {
         BigDecimal rate = program.rateFor(purchase.currency())
                 .orElseThrow(() -> new InvalidRequestException("amount.currency_code",
                         "has no exchange rate in programme " + program.id() + " (" + program.currency().getCurrencyCode() + ")"));
@@ -43,6 +48,12 @@ public final class EarnCalculation {
                     BigDecimal::add));
         }
         extraByRule.forEach((rule, extra) -> parts.add(new Part(rule.id().toString(), rule.describe(), round(program, extra))));
+        if (tier != null && tier.earnMultiplier().compareTo(BigDecimal.ONE) > 0) {
+            BigDecimal extra = pointsPerMinorUnit.multiply(BigDecimal.valueOf(purchase.amountMinor()))
+                    .multiply(tier.earnMultiplier().subtract(BigDecimal.ONE));
+            parts.add(new Part("tier:" + tier.name(), tier.name() + " tier " + tier.earnMultiplier().toPlainString() + "x",
+                    round(program, extra)));
+        }
         long total = parts.stream().mapToLong(Part::points).sum();
         return new Result(total, List.copyOf(parts));
     }

@@ -54,6 +54,12 @@ public class Member {
     @Column(name = "status_reason")
     private String statusReason;
 
+    @Column(name = "tier_id")
+    private UUID tierId;
+
+    @Column(name = "tier_since")
+    private Instant tierSince;
+
     protected Member() {
     }
 
@@ -133,6 +139,20 @@ public class Member {
 
     public String statusReason() {
         return statusReason;
+    }
+
+    /** The member's tier; null below the first tier. */
+    public UUID tierId() {
+        return tierId;
+    }
+
+    public Instant tierSince() {
+        return tierSince;
+    }
+
+    public void moveToTier(UUID tier, Instant now) {
+        this.tierId = tier;
+        this.tierSince = now;
     }
 
     public Balance balance() {

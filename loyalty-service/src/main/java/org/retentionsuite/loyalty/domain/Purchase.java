@@ -32,6 +32,10 @@ public class Purchase {
     @Column(name = "amount_minor")
     private long amountMinor;
 
+    /** The amount in the programme's currency, for spend-based tiers. */
+    @Column(name = "program_amount_minor")
+    private long programAmountMinor;
+
     private long points;
 
     @Column(name = "lot_id")
@@ -49,13 +53,14 @@ public class Purchase {
     protected Purchase() {
     }
 
-    public Purchase(UUID memberId, PurchaseDraft draft, long points, UUID lotId) {
+    public Purchase(UUID memberId, PurchaseDraft draft, long programAmountMinor, long points, UUID lotId) {
         this.id = UUID.randomUUID();
         this.programId = draft.programId();
         this.memberId = memberId;
         this.orderId = draft.orderId();
         this.currencyCode = draft.currency().getCurrencyCode();
         this.amountMinor = draft.amountMinor();
+        this.programAmountMinor = programAmountMinor;
         this.points = points;
         this.lotId = lotId;
         this.occurredAt = draft.occurredAt();

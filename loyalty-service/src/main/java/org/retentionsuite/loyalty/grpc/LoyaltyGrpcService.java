@@ -9,6 +9,7 @@ import org.retentionsuite.loyalty.domain.ReturnDraft;
 import org.retentionsuite.loyalty.mapping.LedgerMapper;
 import org.retentionsuite.loyalty.mapping.LoyaltyMapper;
 import org.retentionsuite.loyalty.mapping.RewardMapper;
+import org.retentionsuite.loyalty.mapping.TierMapper;
 import org.retentionsuite.loyalty.service.EarningRuleService;
 import org.retentionsuite.loyalty.service.IdempotencyGuard;
 import org.retentionsuite.loyalty.service.LedgerQueries;
@@ -18,6 +19,7 @@ import org.retentionsuite.loyalty.service.PurchaseService;
 import org.retentionsuite.loyalty.service.RedemptionService;
 import org.retentionsuite.loyalty.service.ReturnService;
 import org.retentionsuite.loyalty.service.RewardService;
+import org.retentionsuite.loyalty.service.TierService;
 import org.retentionsuite.proto.loyalty.v1.*;
 
 import java.util.function.Supplier;
@@ -38,15 +40,17 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
     private final LedgerQueries ledger;
     private final RewardService rewards;
     private final RedemptionService redemptions;
+    private final TierService tiers;
     private final IdempotencyGuard idempotency;
     private final LoyaltyMapper mapper;
     private final LedgerMapper ledgerMapper;
     private final RewardMapper rewardMapper;
+    private final TierMapper tierMapper;
 
     public LoyaltyGrpcService(ProgramService programs, MembershipService memberships, EarningRuleService earningRules,
             PurchaseService purchases, ReturnService returns, LedgerQueries ledger, RewardService rewards,
-            RedemptionService redemptions, IdempotencyGuard idempotency, LoyaltyMapper mapper, LedgerMapper ledgerMapper,
-            RewardMapper rewardMapper) {
+            RedemptionService redemptions, TierService tiers, IdempotencyGuard idempotency, LoyaltyMapper mapper,
+            LedgerMapper ledgerMapper, RewardMapper rewardMapper, TierMapper tierMapper) {
         this.programs = programs;
         this.memberships = memberships;
         this.earningRules = earningRules;
@@ -59,6 +63,8 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
         this.mapper = mapper;
         this.ledgerMapper = ledgerMapper;
         this.rewardMapper = rewardMapper;
+        this.tiers = tiers;
+        this.tierMapper = tierMapper;
     }
 
     @Override
@@ -100,6 +106,28 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
     public Uni<ReactivateMemberResponse> reactivateMember(ReactivateMemberRequest request) {
         return reply(() -> ReactivateMemberResponse.newBuilder().setMember(mapper.toProto(
                 memberships.reactivate(request.getProgramId(), request.getCustomerId()))).build());
+    }
+
+    @Override
+    public Uni<CreateTierLadderResponse> createTierLadder(CreateTierLadderRequest request) {
+        return reply(() -> CreateTierLadderResponse.newBuilder()
+                .setLadder(tierMapper.toProto(tiers.createLadder(tierMapper.toDraft(request)))).build());
+    }
+
+    @Override
+    public Uni<GetTierLadderResponse> getTierLadder(GetTierLadderRequest request) {
+        return reply(() -> GetTierLadderResponse.newBuilder()
+                .setLadder(tierMapper.toProto(tiers.ladder(request.getProgramId()))).build());
+    }
+
+    @Override
+    public Uni<EvaluateTiersResponse> evaluateTiers(EvaluateTiersRequest request) {
+        return reply(() -> tierMapper.toProto(tiers.evaluate(request.getProgramId())));
+    }
+
+    @Override
+    public Uni<ListTierChangesResponse> listTierChanges(ListTierChangesRequest request) {
+        return reply(() -> tierMapper.toProto(tiers.changes(request.getProgramId(), request.getCustomerId())));
     }
 
     @Override

@@ -103,6 +103,9 @@ public class LoyaltyMapper {
         if (member.statusReason() != null) {
             proto.setStatusReason(member.statusReason());
         }
+        if (account.tier() != null) {
+            proto.setTier(account.tier()).setTierSince(timestamp(member.tierSince()));
+        }
         if (member.email() != null) {
             proto.setEmail(member.email());
         }

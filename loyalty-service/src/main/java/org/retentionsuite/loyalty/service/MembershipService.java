@@ -10,6 +10,7 @@ import org.retentionsuite.loyalty.domain.Enrollment;
 import org.retentionsuite.loyalty.domain.InvalidRequestException;
 import org.retentionsuite.loyalty.domain.Member;
 import org.retentionsuite.loyalty.domain.MemberStatus;
+import org.retentionsuite.loyalty.domain.Tier;
 import org.retentionsuite.loyalty.domain.Violations;
 import org.retentionsuite.loyalty.repository.MemberRepository;
 
@@ -32,17 +33,20 @@ public class MembershipService {
     private final ProgramService programs;
     private final MemberRepository members;
     private final MemberLocks memberLocks;
+    private final TierService tiers;
     private final Clock clock;
 
-    public MembershipService(ProgramService programs, MemberRepository members, MemberLocks memberLocks, Clock clock) {
+    public MembershipService(ProgramService programs, MemberRepository members, MemberLocks memberLocks, TierService tiers,
+            Clock clock) {
         this.programs = programs;
         this.members = members;
         this.memberLocks = memberLocks;
+        this.tiers = tiers;
         this.clock = clock;
     }
 
-    /** A member with the balance its ledger implies. */
-    public record MemberAccount(Member member, Balance balance) {
+    /** A member with the balance its ledger implies and its tier's name (null below the first tier). */
+    public record MemberAccount(Member member, Balance balance, String tier) {
     }
 
     /** A page of members; {@code nextPageToken} is null on the last page. */
@@ -70,7 +74,7 @@ public class MembershipService {
         } catch (ConstraintViolationException e) {
             throw alreadyEnrolled(enrollment.programId(), enrollment.customerId());
         }
-        return new MemberAccount(member, member.balance());
+        return account(member);
     }
 
     @Transactional
@@ -82,7 +86,7 @@ public class MembershipService {
         programs.requireProgram(program);
         Member member = members.findByCustomer(program, customer)
                 .orElseThrow(() -> MemberLocks.notAMember(program, customer));
-        return new MemberAccount(member, member.balance());
+        return account(member);
     }
 
     @Transactional
@@ -100,7 +104,7 @@ public class MembershipService {
         List<Member> page = members.page(program, filter.status(), country, filter.consentOnly(), after, size + 1);
         boolean more = page.size() > size;
         List<Member> shown = more ? page.subList(0, size) : page;
-        return new MemberPage(shown.stream().map(m -> new MemberAccount(m, m.balance())).toList(),
+        return new MemberPage(shown.stream().map(this::account).toList(),
                 more ? encodeCursor(shown.get(shown.size() - 1).customerId()) : null);
     }
 
@@ -113,7 +117,7 @@ public class MembershipService {
         violations.throwIfAny();
         Member member = memberLocks.lock(program, customer);
         member.suspend(validReason);
-        return new MemberAccount(member, member.balance());
+        return account(member);
     }
 
     @Transactional
@@ -124,7 +128,11 @@ public class MembershipService {
         violations.throwIfAny();
         Member member = memberLocks.lock(program, customer);
         member.reactivate();
-        return new MemberAccount(member, member.balance());
+        return account(member);
+    }
+
+    private MemberAccount account(Member member) {
+        return new MemberAccount(member, member.balance(), tiers.tierOf(member).map(Tier::name).orElse(null));
     }
 
     private String newReferralCode(UUID programId) {

@@ -24,15 +24,17 @@ public class PurchaseService {
     private final PurchaseRepository purchases;
     private final PointsLedger ledger;
     private final ActivityOutbox activity;
+    private final TierService tiers;
 
     public PurchaseService(ProgramService programs, MemberLocks memberLocks, EarningRuleRepository rules,
-            PurchaseRepository purchases, PointsLedger ledger, ActivityOutbox activity) {
+            PurchaseRepository purchases, PointsLedger ledger, ActivityOutbox activity, TierService tiers) {
         this.programs = programs;
         this.memberLocks = memberLocks;
         this.rules = rules;
         this.purchases = purchases;
         this.ledger = ledger;
         this.activity = activity;
+        this.tiers = tiers;
     }
 
     /** What a purchase earned, and the balance after it. */
@@ -46,11 +48,14 @@ public class PurchaseService {
         if (purchases.findByOrder(draft.programId(), draft.orderId()).isPresent()) {
             throw new AlreadyExistsException("order " + draft.orderId() + " was recorded already in program " + program.id());
         }
-        EarnCalculation.Result earned = EarnCalculation.of(program, draft, rules.ofProgram(program.id()));
+        EarnCalculation.Result earned = EarnCalculation.of(program, draft, rules.ofProgram(program.id()),
+                tiers.tierOf(member).orElse(null));
         PointsLot lot = earned.total() > 0
                 ? ledger.earn(member, program, earned.total(), draft.occurredAt(), draft.orderId(), "purchase " + draft.orderId())
                 : null;
-        purchases.persist(new Purchase(member.id(), draft, earned.total(), lot == null ? null : lot.id()));
+        purchases.persist(new Purchase(member.id(), draft, program.toProgramMinor(draft.currency(), draft.amountMinor()),
+                earned.total(), lot == null ? null : lot.id()));
+        tiers.upgradeIfQualified(member, program);
         activity.purchase(program, member, draft.orderId(), draft.currency(), draft.amountMinor(), draft.occurredAt());
         return new Earned(earned, member.balance());
     }

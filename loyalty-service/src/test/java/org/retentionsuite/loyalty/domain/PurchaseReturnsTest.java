@@ -49,6 +49,6 @@ class PurchaseReturnsTest {
     private static Purchase purchase(long amountMinor, long points) {
         PurchaseDraft draft = PurchaseDraft.of(UUID.randomUUID().toString(), "C-1", "O-1", "EUR", amountMinor, List.of(),
                 NOW, "key", NOW);
-        return new Purchase(UUID.randomUUID(), draft, points, null);
+        return new Purchase(UUID.randomUUID(), draft, amountMinor, points, null);
     }
 }

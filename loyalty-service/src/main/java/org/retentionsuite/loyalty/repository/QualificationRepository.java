@@ -1,0 +1,50 @@
+package org.retentionsuite.loyalty.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.retentionsuite.loyalty.domain.TierBasis;
+import org.retentionsuite.loyalty.domain.TierWindow;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What members did within a tier window, summed in SQL from their purchases net of returns. */
+@ApplicationScoped
+public class QualificationRepository {
+
+    private static final String POINTS = "p.points - p.points_reversed";
+    // The returned share of the order, in the programme's currency.
+    private static final String SPEND = "p.program_amount_minor * (p.amount_minor - p.returned_minor) / p.amount_minor";
+
+    private final EntityManager entityManager;
+
+    public QualificationRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public long ofMember(UUID memberId, TierBasis basis, TierWindow window) {
+        Object value = entityManager.createNativeQuery("SELECT coalesce(sum(" + measure(basis) + "), 0) FROM purchase p "
+                        + "WHERE p.member_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3")
+                .setParameter(1, memberId).setParameter(2, window.from()).setParameter(3, window.until())
+                .getSingleResult();
+        return ((Number) value).longValue();
+    }
+
+    /** Every member of the programme with purchases in the window; members without any are absent. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Long> ofProgram(UUID programId, TierBasis basis, TierWindow window) {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT p.member_id, sum(" + measure(basis) + ") FROM purchase p "
+                        + "WHERE p.program_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3 GROUP BY p.member_id")
+                .setParameter(1, programId).setParameter(2, window.from()).setParameter(3, window.until())
+                .getResultList();
+        Map<UUID, Long> values = new HashMap<>();
+        rows.forEach(row -> values.put((UUID) row[0], ((Number) row[1]).longValue()));
+        return values;
+    }
+
+    private static String measure(TierBasis basis) {
+        return basis == TierBasis.POINTS_EARNED ? POINTS : SPEND;
+    }
+}
