@@ -6,13 +6,13 @@ import java.util.UUID;
 
 /** A validated request to enrol a customer in a programme. */
 public record Enrollment(UUID programId, String customerId, String email, String locale, String name, String country,
-        LocalDate birthday, boolean marketingConsent) {
+        LocalDate birthday, boolean marketingConsent, String referralCode) {
 
     private static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
 
     /** The profile as a request states it. */
     public record Draft(String programId, String customerId, String email, String locale, String name, String country,
-            String birthday, boolean marketingConsent) {
+            String birthday, boolean marketingConsent, String referralCode) {
     }
 
     public static Enrollment of(Draft draft, LocalDate today) {
@@ -24,9 +24,10 @@ public record Enrollment(UUID programId, String customerId, String email, String
         String validName = violations.optionalText("name", draft.name(), 200);
         String validCountry = violations.optionalCountry("country", draft.country());
         LocalDate validBirthday = birthday(violations, draft.birthday(), today);
+        String referralCode = violations.optionalText("referral_code", draft.referralCode(), 16);
         violations.throwIfAny();
         return new Enrollment(program, customer, validEmail, validLocale, validName, validCountry, validBirthday,
-                draft.marketingConsent());
+                draft.marketingConsent(), referralCode == null ? null : referralCode.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static LocalDate birthday(Violations violations, String birthday, LocalDate today) {

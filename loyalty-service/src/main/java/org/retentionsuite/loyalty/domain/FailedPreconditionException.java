@@ -15,6 +15,8 @@ public class FailedPreconditionException extends RuntimeException {
     public static final String MEMBER_SUSPENDED = "MEMBER_SUSPENDED";
     public static final String RETURN_EXCEEDS_ORDER = "RETURN_EXCEEDS_ORDER";
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    public static final String SELF_REFERRAL = "SELF_REFERRAL";
+    public static final String REFERRAL_LIMIT_REACHED = "REFERRAL_LIMIT_REACHED";
 
     private final String reason;
 

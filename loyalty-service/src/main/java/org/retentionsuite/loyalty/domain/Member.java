@@ -60,10 +60,13 @@ public class Member {
     @Column(name = "tier_since")
     private Instant tierSince;
 
+    @Column(name = "referred_by")
+    private UUID referredBy;
+
     protected Member() {
     }
 
-    public Member(UUID programId, Enrollment enrollment, String referralCode, Instant enrolledAt) {
+    public Member(UUID programId, Enrollment enrollment, String referralCode, UUID referredBy, Instant enrolledAt) {
         this.id = UUID.randomUUID();
         this.programId = programId;
         this.customerId = enrollment.customerId();
@@ -76,6 +79,7 @@ public class Member {
         this.birthday = enrollment.birthday();
         this.marketingConsent = enrollment.marketingConsent();
         this.referralCode = referralCode;
+        this.referredBy = referredBy;
     }
 
     /** Stops earning and redeeming until reactivated; suspending again only updates the reason. */
@@ -144,6 +148,11 @@ public class Member {
     /** The member's tier; null below the first tier. */
     public UUID tierId() {
         return tierId;
+    }
+
+    /** The member who referred this one; null when none did. */
+    public UUID referredBy() {
+        return referredBy;
     }
 
     public Instant tierSince() {

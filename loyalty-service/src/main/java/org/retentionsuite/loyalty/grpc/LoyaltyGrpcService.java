@@ -11,6 +11,7 @@ import org.retentionsuite.loyalty.mapping.LoyaltyMapper;
 import org.retentionsuite.loyalty.mapping.RewardMapper;
 import org.retentionsuite.loyalty.mapping.TierMapper;
 import org.retentionsuite.loyalty.service.EarningRuleService;
+import org.retentionsuite.loyalty.service.EventService;
 import org.retentionsuite.loyalty.service.IdempotencyGuard;
 import org.retentionsuite.loyalty.service.LedgerQueries;
 import org.retentionsuite.loyalty.service.MembershipService;
@@ -41,6 +42,7 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
     private final RewardService rewards;
     private final RedemptionService redemptions;
     private final TierService tiers;
+    private final EventService events;
     private final IdempotencyGuard idempotency;
     private final LoyaltyMapper mapper;
     private final LedgerMapper ledgerMapper;
@@ -49,7 +51,8 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
 
     public LoyaltyGrpcService(ProgramService programs, MembershipService memberships, EarningRuleService earningRules,
             PurchaseService purchases, ReturnService returns, LedgerQueries ledger, RewardService rewards,
-            RedemptionService redemptions, TierService tiers, IdempotencyGuard idempotency, LoyaltyMapper mapper,
+            RedemptionService redemptions, TierService tiers, EventService events, IdempotencyGuard idempotency,
+            LoyaltyMapper mapper,
             LedgerMapper ledgerMapper, RewardMapper rewardMapper, TierMapper tierMapper) {
         this.programs = programs;
         this.memberships = memberships;
@@ -64,6 +67,7 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
         this.ledgerMapper = ledgerMapper;
         this.rewardMapper = rewardMapper;
         this.tiers = tiers;
+        this.events = events;
         this.tierMapper = tierMapper;
     }
 
@@ -128,6 +132,26 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
     @Override
     public Uni<ListTierChangesResponse> listTierChanges(ListTierChangesRequest request) {
         return reply(() -> tierMapper.toProto(tiers.changes(request.getProgramId(), request.getCustomerId())));
+    }
+
+    @Override
+    public Uni<CreateEventRuleResponse> createEventRule(CreateEventRuleRequest request) {
+        return reply(() -> CreateEventRuleResponse.newBuilder().setRule(rewardMapper.toProto(events.createRule(
+                request.getProgramId(), request.getEventKey(), request.getPoints(), request.getCapCount(),
+                rewardMapper.toCapPeriod(request.getCapPeriod()), rewardMapper.activeFrom(request),
+                rewardMapper.activeUntil(request)))).build());
+    }
+
+    @Override
+    public Uni<RecordEventResponse> recordEvent(RecordEventRequest request) {
+        return reply(() -> {
+            if (request.getIdempotencyKey().isBlank()) {
+                throw new InvalidRequestException("idempotency_key", "is required");
+            }
+            return idempotency.once("event:" + request.getProgramId(), request.getIdempotencyKey(), request,
+                    RecordEventResponse.parser(), () -> rewardMapper.toProto(events.record(request.getProgramId(),
+                            request.getCustomerId(), request.getEventKey(), rewardMapper.occurredAt(request))));
+        });
     }
 
     @Override

@@ -45,7 +45,7 @@ public class LoyaltyMapper {
     public Enrollment.Draft toEnrollment(EnrollMemberRequest request) {
         return new Enrollment.Draft(request.getProgramId(), request.getCustomerId(), request.getEmail(),
                 request.getLocale(), request.getName(), request.getCountry(), request.getBirthday(),
-                request.getMarketingConsent());
+                request.getMarketingConsent(), request.getReferralCode());
     }
 
     public MembershipService.MemberFilter toFilter(ListMembersRequest request) {
@@ -102,6 +102,9 @@ public class LoyaltyMapper {
         }
         if (member.statusReason() != null) {
             proto.setStatusReason(member.statusReason());
+        }
+        if (account.referredBy() != null) {
+            proto.setReferredBy(account.referredBy());
         }
         if (account.tier() != null) {
             proto.setTier(account.tier()).setTierSince(timestamp(member.tierSince()));

@@ -1,12 +1,18 @@
 package org.retentionsuite.loyalty.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.retentionsuite.loyalty.domain.CapPeriod;
 import org.retentionsuite.loyalty.domain.EarningRuleMatch;
 import org.retentionsuite.loyalty.domain.RewardDraft;
 import org.retentionsuite.loyalty.domain.RewardKind;
+import org.retentionsuite.loyalty.service.EventService;
 import org.retentionsuite.loyalty.service.RedemptionService.Redeemed;
 import org.retentionsuite.proto.loyalty.v1.CreateEarningRuleRequest;
+import org.retentionsuite.proto.loyalty.v1.CreateEventRuleRequest;
 import org.retentionsuite.proto.loyalty.v1.CreateRewardRequest;
+import org.retentionsuite.proto.loyalty.v1.EventRule;
+import org.retentionsuite.proto.loyalty.v1.RecordEventRequest;
+import org.retentionsuite.proto.loyalty.v1.RecordEventResponse;
 import org.retentionsuite.proto.loyalty.v1.EarningRule;
 import org.retentionsuite.proto.loyalty.v1.Redemption;
 import org.retentionsuite.proto.loyalty.v1.RedemptionStatus;
@@ -42,6 +48,50 @@ public class RewardMapper {
 
     public org.retentionsuite.proto.loyalty.v1.Balance toBalance(Redeemed redeemed) {
         return balance(redeemed.balance());
+    }
+
+    public CapPeriod toCapPeriod(org.retentionsuite.proto.loyalty.v1.CapPeriod period) {
+        return domainEnum(CapPeriod.class, period, "CAP_PERIOD_");
+    }
+
+    public Instant activeFrom(CreateEventRuleRequest request) {
+        return instantOrNull(request.hasActiveFrom(), request.getActiveFrom());
+    }
+
+    public Instant activeUntil(CreateEventRuleRequest request) {
+        return instantOrNull(request.hasActiveUntil(), request.getActiveUntil());
+    }
+
+    public Instant occurredAt(RecordEventRequest request) {
+        return instantOrNull(request.hasOccurredAt(), request.getOccurredAt());
+    }
+
+    public EventRule toProto(org.retentionsuite.loyalty.domain.EventRule rule) {
+        EventRule.Builder proto = EventRule.newBuilder()
+                .setId(rule.id().toString())
+                .setProgramId(rule.programId().toString())
+                .setEventKey(rule.eventKey())
+                .setPoints(rule.points())
+                .setCapCount(rule.capCount());
+        if (rule.capPeriod() != null) {
+            proto.setCapPeriod(org.retentionsuite.proto.loyalty.v1.CapPeriod.valueOf("CAP_PERIOD_" + rule.capPeriod().name()));
+        }
+        if (rule.activeFrom() != null) {
+            proto.setActiveFrom(timestamp(rule.activeFrom()));
+        }
+        if (rule.activeUntil() != null) {
+            proto.setActiveUntil(timestamp(rule.activeUntil()));
+        }
+        return proto.build();
+    }
+
+    public RecordEventResponse toProto(EventService.Awarded awarded) {
+        RecordEventResponse.Builder proto = RecordEventResponse.newBuilder()
+                .setPointsEarned(awarded.points()).setBalance(balance(awarded.balance()));
+        if (awarded.notEarnedReason() != null) {
+            proto.setNotEarnedReason(awarded.notEarnedReason());
+        }
+        return proto.build();
     }
 
     public EarningRuleMatch toMatch(org.retentionsuite.proto.loyalty.v1.EarningRuleMatch match) {

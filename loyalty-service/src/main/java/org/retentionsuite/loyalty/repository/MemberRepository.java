@@ -19,6 +19,15 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return find("programId = ?1 and customerId = ?2", programId, customerId).firstResultOptional();
     }
 
+    public Optional<Member> findByReferralCode(UUID programId, String referralCode) {
+        return find("programId = ?1 and referralCode = ?2", programId, referralCode).firstResultOptional();
+    }
+
+    /** How many members the referrer brought in since the instant. */
+    public long referralsSince(UUID referrerId, java.time.Instant since) {
+        return count("referredBy = ?1 and enrolledAt >= ?2", referrerId, since);
+    }
+
     public boolean referralCodeTaken(UUID programId, String referralCode) {
         return count("programId = ?1 and referralCode = ?2", programId, referralCode) > 0;
     }

@@ -7,15 +7,20 @@ import org.retentionsuite.loyalty.domain.AlreadyExistsException;
 import org.retentionsuite.loyalty.domain.Balance;
 import org.retentionsuite.loyalty.domain.Codes;
 import org.retentionsuite.loyalty.domain.Enrollment;
+import org.retentionsuite.loyalty.domain.EventRule;
+import org.retentionsuite.loyalty.domain.FailedPreconditionException;
 import org.retentionsuite.loyalty.domain.InvalidRequestException;
 import org.retentionsuite.loyalty.domain.Member;
 import org.retentionsuite.loyalty.domain.MemberStatus;
+import org.retentionsuite.loyalty.domain.Program;
 import org.retentionsuite.loyalty.domain.Tier;
 import org.retentionsuite.loyalty.domain.Violations;
 import org.retentionsuite.loyalty.repository.MemberRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,19 +39,24 @@ public class MembershipService {
     private final MemberRepository members;
     private final MemberLocks memberLocks;
     private final TierService tiers;
+    private final EventService events;
     private final Clock clock;
 
     public MembershipService(ProgramService programs, MemberRepository members, MemberLocks memberLocks, TierService tiers,
-            Clock clock) {
+            EventService events, Clock clock) {
         this.programs = programs;
         this.members = members;
         this.memberLocks = memberLocks;
         this.tiers = tiers;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** A member with the balance its ledger implies and its tier's name (null below the first tier). */
-    public record MemberAccount(Member member, Balance balance, String tier) {
+    /**
+     * A member with the balance its ledger implies, its tier's name (null below the first tier) and
+     * the customer id of its referrer (null when none).
+     */
+    public record MemberAccount(Member member, Balance balance, String tier, String referredBy) {
     }
 
     /** A page of members; {@code nextPageToken} is null on the last page. */
@@ -62,19 +72,44 @@ public class MembershipService {
     public MemberAccount enroll(Enrollment.Draft draft) {
         // "Today" of the earliest time zone: a customer there may already be a day ahead of UTC.
         Enrollment enrollment = Enrollment.of(draft, LocalDate.ofInstant(clock.instant(), ZoneOffset.MAX));
-        programs.requireProgram(enrollment.programId());
+        Program program = programs.requireProgram(enrollment.programId());
         if (members.findByCustomer(enrollment.programId(), enrollment.customerId()).isPresent()) {
             throw alreadyEnrolled(enrollment.programId(), enrollment.customerId());
         }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Member referrer = enrollment.referralCode() == null ? null : referrer(enrollment, now);
         Member member = new Member(enrollment.programId(), enrollment, newReferralCode(enrollment.programId()),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+                referrer == null ? null : referrer.id(), now);
         try {
             members.persist(member);
             members.flush(); // a concurrent enrolment of the same customer fails here, on the unique key
         } catch (ConstraintViolationException e) {
             throw alreadyEnrolled(enrollment.programId(), enrollment.customerId());
         }
+        events.award(member, program, EventRule.SIGN_UP, now);
         return account(member);
+    }
+
+    /**
+     * The member whose code the new customer gave, locked so that concurrent enrolments count its
+     * referrals one at a time. Refuses referring oneself (the same email) and more referrals in a
+     * week than the referral rule's weekly cap.
+     */
+    private Member referrer(Enrollment enrollment, Instant now) {
+        Member referrer = members.findByReferralCode(enrollment.programId(), enrollment.referralCode())
+                .orElseThrow(() -> new InvalidRequestException("referral_code",
+                        "is not a referral code of program " + enrollment.programId()));
+        referrer = memberLocks.lockById(referrer.id());
+        if (referrer.email() != null && referrer.email().equalsIgnoreCase(enrollment.email())) {
+            throw new FailedPreconditionException(FailedPreconditionException.SELF_REFERRAL,
+                    "a customer cannot refer themselves: " + enrollment.email() + " is the referrer's email");
+        }
+        Integer weeklyLimit = events.weeklyReferralLimit(enrollment.programId());
+        if (weeklyLimit != null && members.referralsSince(referrer.id(), now.minus(Duration.ofDays(7))) >= weeklyLimit) {
+            throw new FailedPreconditionException(FailedPreconditionException.REFERRAL_LIMIT_REACHED,
+                    "customer " + referrer.customerId() + " has referred " + weeklyLimit + " customers in the last 7 days, the limit");
+        }
+        return referrer;
     }
 
     @Transactional
@@ -132,7 +167,8 @@ public class MembershipService {
     }
 
     private MemberAccount account(Member member) {
-        return new MemberAccount(member, member.balance(), tiers.tierOf(member).map(Tier::name).orElse(null));
+        String referredBy = member.referredBy() == null ? null : members.findById(member.referredBy()).customerId();
+        return new MemberAccount(member, member.balance(), tiers.tierOf(member).map(Tier::name).orElse(null), referredBy);
     }
 
     private String newReferralCode(UUID programId) {

@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import org.retentionsuite.loyalty.domain.AlreadyExistsException;
 import org.retentionsuite.loyalty.domain.Balance;
 import org.retentionsuite.loyalty.domain.EarnCalculation;
+import org.retentionsuite.loyalty.domain.EventRule;
 import org.retentionsuite.loyalty.domain.Member;
+import org.retentionsuite.loyalty.domain.MemberStatus;
 import org.retentionsuite.loyalty.domain.PointsLot;
 import org.retentionsuite.loyalty.domain.Program;
 import org.retentionsuite.loyalty.domain.Purchase;
@@ -25,9 +27,11 @@ public class PurchaseService {
     private final PointsLedger ledger;
     private final ActivityOutbox activity;
     private final TierService tiers;
+    private final EventService events;
 
     public PurchaseService(ProgramService programs, MemberLocks memberLocks, EarningRuleRepository rules,
-            PurchaseRepository purchases, PointsLedger ledger, ActivityOutbox activity, TierService tiers) {
+            PurchaseRepository purchases, PointsLedger ledger, ActivityOutbox activity, TierService tiers,
+            EventService events) {
         this.programs = programs;
         this.memberLocks = memberLocks;
         this.rules = rules;
@@ -35,6 +39,7 @@ public class PurchaseService {
         this.ledger = ledger;
         this.activity = activity;
         this.tiers = tiers;
+        this.events = events;
     }
 
     /** What a purchase earned, and the balance after it. */
@@ -48,6 +53,7 @@ public class PurchaseService {
         if (purchases.findByOrder(draft.programId(), draft.orderId()).isPresent()) {
             throw new AlreadyExistsException("order " + draft.orderId() + " was recorded already in program " + program.id());
         }
+        boolean firstPurchaseOfAReferral = member.referredBy() != null && !purchases.hasAny(member.id());
         EarnCalculation.Result earned = EarnCalculation.of(program, draft, rules.ofProgram(program.id()),
                 tiers.tierOf(member).orElse(null));
         PointsLot lot = earned.total() > 0
@@ -56,7 +62,23 @@ public class PurchaseService {
         purchases.persist(new Purchase(member.id(), draft, program.toProgramMinor(draft.currency(), draft.amountMinor()),
                 earned.total(), lot == null ? null : lot.id()));
         tiers.upgradeIfQualified(member, program);
+        if (firstPurchaseOfAReferral) {
+            rewardReferral(member, program, draft.occurredAt());
+        }
         activity.purchase(program, member, draft.orderId(), draft.currency(), draft.amountMinor(), draft.occurredAt());
         return new Earned(earned, member.balance());
+    }
+
+    /**
+     * A referred customer's first purchase rewards both: the new member ("referred") and its
+     * referrer ("referral"), each under its rule. Referrers enrolled earlier than those they
+     * refer, so locks are always taken from newer to older members and cannot deadlock.
+     */
+    private void rewardReferral(Member member, Program program, java.time.Instant at) {
+        events.award(member, program, EventRule.REFERRED, at);
+        Member referrer = memberLocks.lockById(member.referredBy());
+        if (referrer.status() == MemberStatus.ACTIVE) {
+            events.award(referrer, program, EventRule.REFERRAL, at);
+        }
     }
 }
