@@ -88,6 +88,21 @@ public class Member {
         statusReason = reason;
     }
 
+    /**
+     * Erases what identifies the customer. The customer id becomes an anonymous one, so that
+     * nothing can be found under the old id, while the ledger keeps adding up.
+     */
+    public void forget(String anonymousId) {
+        customerId = anonymousId;
+        email = null;
+        name = null;
+        locale = null;
+        country = null;
+        birthday = null;
+        marketingConsent = false;
+        statusReason = null;
+    }
+
     public void reactivate() {
         status = MemberStatus.ACTIVE;
         statusReason = null;

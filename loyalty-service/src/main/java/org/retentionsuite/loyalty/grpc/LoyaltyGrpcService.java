@@ -8,6 +8,7 @@ import org.retentionsuite.loyalty.domain.PurchaseDraft;
 import org.retentionsuite.loyalty.domain.ReturnDraft;
 import org.retentionsuite.loyalty.mapping.LedgerMapper;
 import org.retentionsuite.loyalty.mapping.LoyaltyMapper;
+import org.retentionsuite.loyalty.mapping.PrivacyMapper;
 import org.retentionsuite.loyalty.mapping.RewardMapper;
 import org.retentionsuite.loyalty.mapping.TierMapper;
 import org.retentionsuite.loyalty.service.EarningRuleService;
@@ -15,6 +16,7 @@ import org.retentionsuite.loyalty.service.EventService;
 import org.retentionsuite.loyalty.service.IdempotencyGuard;
 import org.retentionsuite.loyalty.service.LedgerQueries;
 import org.retentionsuite.loyalty.service.MembershipService;
+import org.retentionsuite.loyalty.service.PrivacyService;
 import org.retentionsuite.loyalty.service.ProgramService;
 import org.retentionsuite.loyalty.service.PurchaseService;
 import org.retentionsuite.loyalty.service.RedemptionService;
@@ -43,17 +45,19 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
     private final RedemptionService redemptions;
     private final TierService tiers;
     private final EventService events;
+    private final PrivacyService privacy;
     private final IdempotencyGuard idempotency;
     private final LoyaltyMapper mapper;
     private final LedgerMapper ledgerMapper;
     private final RewardMapper rewardMapper;
     private final TierMapper tierMapper;
+    private final PrivacyMapper privacyMapper;
 
     public LoyaltyGrpcService(ProgramService programs, MembershipService memberships, EarningRuleService earningRules,
             PurchaseService purchases, ReturnService returns, LedgerQueries ledger, RewardService rewards,
-            RedemptionService redemptions, TierService tiers, EventService events, IdempotencyGuard idempotency,
-            LoyaltyMapper mapper,
-            LedgerMapper ledgerMapper, RewardMapper rewardMapper, TierMapper tierMapper) {
+            RedemptionService redemptions, TierService tiers, EventService events, PrivacyService privacy,
+            IdempotencyGuard idempotency, LoyaltyMapper mapper, LedgerMapper ledgerMapper, RewardMapper rewardMapper,
+            TierMapper tierMapper, PrivacyMapper privacyMapper) {
         this.programs = programs;
         this.memberships = memberships;
         this.earningRules = earningRules;
@@ -68,7 +72,9 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
         this.rewardMapper = rewardMapper;
         this.tiers = tiers;
         this.events = events;
+        this.privacy = privacy;
         this.tierMapper = tierMapper;
+        this.privacyMapper = privacyMapper;
     }
 
     @Override
@@ -152,6 +158,17 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
                     RecordEventResponse.parser(), () -> rewardMapper.toProto(events.record(request.getProgramId(),
                             request.getCustomerId(), request.getEventKey(), rewardMapper.occurredAt(request))));
         });
+    }
+
+    @Override
+    public Uni<ExportMemberResponse> exportMember(ExportMemberRequest request) {
+        return reply(() -> privacyMapper.toProto(privacy.export(request.getCustomerId(), request.getProgramId())));
+    }
+
+    @Override
+    public Uni<ForgetMemberResponse> forgetMember(ForgetMemberRequest request) {
+        return reply(() -> ForgetMemberResponse.newBuilder()
+                .setMembershipsForgotten(privacy.forget(request.getCustomerId(), request.getProgramId())).build());
     }
 
     @Override

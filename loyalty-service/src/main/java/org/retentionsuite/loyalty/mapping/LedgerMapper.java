@@ -72,25 +72,27 @@ public class LedgerMapper {
 
     public ListLedgerEntriesResponse toProto(LedgerQueries.EntryPage page) {
         ListLedgerEntriesResponse.Builder response = ListLedgerEntriesResponse.newBuilder();
-        for (org.retentionsuite.loyalty.domain.LedgerEntry entry : page.entries()) {
-            LedgerEntry.Builder proto = LedgerEntry.newBuilder()
-                    .setId(String.valueOf(entry.id()))
-                    .setKind(LedgerEntryKind.valueOf("LEDGER_ENTRY_KIND_" + entry.kind().name()))
-                    .setActiveDelta(entry.activeDelta())
-                    .setPendingDelta(entry.pendingDelta())
-                    .setReservedDelta(entry.reservedDelta())
-                    .setDebtDelta(entry.debtDelta())
-                    .setDescription(entry.description())
-                    .setOccurredAt(timestamp(entry.occurredAt()));
-            if (entry.reference() != null) {
-                proto.setReference(entry.reference());
-            }
-            response.addEntries(proto);
-        }
+        page.entries().forEach(entry -> response.addEntries(toProto(entry)));
         if (page.nextPageToken() != null) {
             response.setNextPageToken(page.nextPageToken());
         }
         return response.build();
+    }
+
+    public LedgerEntry toProto(org.retentionsuite.loyalty.domain.LedgerEntry entry) {
+        LedgerEntry.Builder proto = LedgerEntry.newBuilder()
+                .setId(String.valueOf(entry.id()))
+                .setKind(LedgerEntryKind.valueOf("LEDGER_ENTRY_KIND_" + entry.kind().name()))
+                .setActiveDelta(entry.activeDelta())
+                .setPendingDelta(entry.pendingDelta())
+                .setReservedDelta(entry.reservedDelta())
+                .setDebtDelta(entry.debtDelta())
+                .setDescription(entry.description())
+                .setOccurredAt(timestamp(entry.occurredAt()));
+        if (entry.reference() != null) {
+            proto.setReference(entry.reference());
+        }
+        return proto.build();
     }
 
     public ListExpiringPointsResponse toProto(List<LedgerQueries.Expiring> expiring) {

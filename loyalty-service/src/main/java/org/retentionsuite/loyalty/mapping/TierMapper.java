@@ -54,18 +54,20 @@ public class TierMapper {
 
     public ListTierChangesResponse toProto(List<TierService.Change> changes) {
         ListTierChangesResponse.Builder response = ListTierChangesResponse.newBuilder();
-        changes.forEach(change -> {
-            TierChange.Builder proto = TierChange.newBuilder()
-                    .setReason(change.change().reason())
-                    .setChangedAt(timestamp(change.change().changedAt()));
-            if (change.fromTier() != null) {
-                proto.setFromTier(change.fromTier());
-            }
-            if (change.toTier() != null) {
-                proto.setToTier(change.toTier());
-            }
-            response.addChanges(proto);
-        });
+        changes.forEach(change -> response.addChanges(toProto(change)));
         return response.build();
+    }
+
+    public TierChange toProto(TierService.Change change) {
+        TierChange.Builder proto = TierChange.newBuilder()
+                .setReason(change.change().reason())
+                .setChangedAt(timestamp(change.change().changedAt()));
+        if (change.fromTier() != null) {
+            proto.setFromTier(change.fromTier());
+        }
+        if (change.toTier() != null) {
+            proto.setToTier(change.toTier());
+        }
+        return proto.build();
     }
 }

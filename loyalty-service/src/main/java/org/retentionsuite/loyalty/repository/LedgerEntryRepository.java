@@ -10,6 +10,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry, Long> {
 
+    public List<LedgerEntry> allOf(UUID memberId) {
+        return list("memberId = ?1 order by id", memberId);
+    }
+
     /** A page of the member's entries, newest first, after the cursor (an entry id) when given. */
     public List<LedgerEntry> page(UUID memberId, Long beforeId, int size) {
         if (beforeId == null) {

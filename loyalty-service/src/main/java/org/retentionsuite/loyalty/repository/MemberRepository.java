@@ -19,6 +19,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return find("programId = ?1 and customerId = ?2", programId, customerId).firstResultOptional();
     }
 
+    /** The customer's memberships: in one programme, or in all when {@code programId} is null. */
+    public List<Member> ofCustomer(String customerId, UUID programId) {
+        return programId == null
+                ? list("customerId = ?1 order by enrolledAt", customerId)
+                : list("customerId = ?1 and programId = ?2", customerId, programId);
+    }
+
     public Optional<Member> findByReferralCode(UUID programId, String referralCode) {
         return find("programId = ?1 and referralCode = ?2", programId, referralCode).firstResultOptional();
     }

@@ -18,6 +18,10 @@ public class RedemptionRepository implements PanacheRepositoryBase<Redemption, U
                 List.of(RedemptionStatus.RESERVED, RedemptionStatus.COMMITTED));
     }
 
+    public List<Redemption> ofMember(UUID memberId) {
+        return list("memberId = ?1 order by createdAt", memberId);
+    }
+
     /** Reservations past their time, for the scheduled pass. */
     public List<Redemption> lapsed(Instant now, int limit) {
         return find("status = ?1 and expiresAt <= ?2", RedemptionStatus.RESERVED, now).page(0, limit).list();

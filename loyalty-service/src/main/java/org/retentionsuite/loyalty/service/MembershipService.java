@@ -166,7 +166,7 @@ public class MembershipService {
         return account(member);
     }
 
-    private MemberAccount account(Member member) {
+    MemberAccount account(Member member) {
         String referredBy = member.referredBy() == null ? null : members.findById(member.referredBy()).customerId();
         return new MemberAccount(member, member.balance(), tiers.tierOf(member).map(Tier::name).orElse(null), referredBy);
     }

@@ -145,6 +145,10 @@ public class TierService {
         String customer = violations.requiredText("customer_id", customerId, 128);
         violations.throwIfAny();
         Member member = members.findByCustomer(program, customer).orElseThrow(() -> MemberLocks.notAMember(program, customer));
+        return changesOf(member);
+    }
+
+    public List<Change> changesOf(Member member) {
         return changes.ofMember(member.id()).stream()
                 .map(change -> new Change(name(change.fromTier()), name(change.toTier()), change))
                 .toList();
