@@ -6,11 +6,13 @@ import io.smallrye.mutiny.Uni;
 import org.retentionsuite.loyalty.domain.InvalidRequestException;
 import org.retentionsuite.loyalty.domain.PurchaseDraft;
 import org.retentionsuite.loyalty.domain.ReturnDraft;
+import org.retentionsuite.loyalty.mapping.ChallengeMapper;
 import org.retentionsuite.loyalty.mapping.LedgerMapper;
 import org.retentionsuite.loyalty.mapping.LoyaltyMapper;
 import org.retentionsuite.loyalty.mapping.PrivacyMapper;
 import org.retentionsuite.loyalty.mapping.RewardMapper;
 import org.retentionsuite.loyalty.mapping.TierMapper;
+import org.retentionsuite.loyalty.service.ChallengeService;
 import org.retentionsuite.loyalty.service.EarningRuleService;
 import org.retentionsuite.loyalty.service.EventService;
 import org.retentionsuite.loyalty.service.IdempotencyGuard;
@@ -46,18 +48,20 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
     private final TierService tiers;
     private final EventService events;
     private final PrivacyService privacy;
+    private final ChallengeService challenges;
     private final IdempotencyGuard idempotency;
     private final LoyaltyMapper mapper;
     private final LedgerMapper ledgerMapper;
     private final RewardMapper rewardMapper;
     private final TierMapper tierMapper;
     private final PrivacyMapper privacyMapper;
+    private final ChallengeMapper challengeMapper;
 
     public LoyaltyGrpcService(ProgramService programs, MembershipService memberships, EarningRuleService earningRules,
             PurchaseService purchases, ReturnService returns, LedgerQueries ledger, RewardService rewards,
             RedemptionService redemptions, TierService tiers, EventService events, PrivacyService privacy,
-            IdempotencyGuard idempotency, LoyaltyMapper mapper, LedgerMapper ledgerMapper, RewardMapper rewardMapper,
-            TierMapper tierMapper, PrivacyMapper privacyMapper) {
+            ChallengeService challenges, IdempotencyGuard idempotency, LoyaltyMapper mapper, LedgerMapper ledgerMapper,
+            RewardMapper rewardMapper, TierMapper tierMapper, PrivacyMapper privacyMapper, ChallengeMapper challengeMapper) {
         this.programs = programs;
         this.memberships = memberships;
         this.earningRules = earningRules;
@@ -75,6 +79,8 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
         this.privacy = privacy;
         this.tierMapper = tierMapper;
         this.privacyMapper = privacyMapper;
+        this.challenges = challenges;
+        this.challengeMapper = challengeMapper;
     }
 
     @Override
@@ -169,6 +175,23 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
     public Uni<ForgetMemberResponse> forgetMember(ForgetMemberRequest request) {
         return reply(() -> ForgetMemberResponse.newBuilder()
                 .setMembershipsForgotten(privacy.forget(request.getCustomerId(), request.getProgramId())).build());
+    }
+
+    @Override
+    public Uni<CreateChallengeResponse> createChallenge(CreateChallengeRequest request) {
+        return reply(() -> CreateChallengeResponse.newBuilder().setChallenge(
+                challengeMapper.toProto(challenges.createChallenge(challengeMapper.toDraft(request)))).build());
+    }
+
+    @Override
+    public Uni<ListBadgesResponse> listBadges(ListBadgesRequest request) {
+        return reply(() -> challengeMapper.toBadges(challenges.badges(request.getProgramId(), request.getCustomerId())));
+    }
+
+    @Override
+    public Uni<GetLeaderboardResponse> getLeaderboard(GetLeaderboardRequest request) {
+        return reply(() -> challengeMapper.toLeaderboard(challenges.leaderboard(request.getProgramId(),
+                challengeMapper.from(request), challengeMapper.to(request), request.getLimit())));
     }
 
     @Override

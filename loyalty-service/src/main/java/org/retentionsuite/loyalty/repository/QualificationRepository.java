@@ -44,6 +44,15 @@ public class QualificationRepository {
         return values;
     }
 
+    /** How many purchases the member made in the window (returns do not undo a visit to the till). */
+    public long purchasesOf(UUID memberId, TierWindow window) {
+        Object value = entityManager.createNativeQuery("SELECT count(*) FROM purchase p "
+                        + "WHERE p.member_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3")
+                .setParameter(1, memberId).setParameter(2, window.from()).setParameter(3, window.until())
+                .getSingleResult();
+        return ((Number) value).longValue();
+    }
+
     private static String measure(TierBasis basis) {
         return basis == TierBasis.POINTS_EARNED ? POINTS : SPEND;
     }

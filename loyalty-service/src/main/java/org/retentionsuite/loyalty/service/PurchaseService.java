@@ -28,10 +28,11 @@ public class PurchaseService {
     private final ActivityOutbox activity;
     private final TierService tiers;
     private final EventService events;
+    private final ChallengeService challenges;
 
     public PurchaseService(ProgramService programs, MemberLocks memberLocks, EarningRuleRepository rules,
             PurchaseRepository purchases, PointsLedger ledger, ActivityOutbox activity, TierService tiers,
-            EventService events) {
+            EventService events, ChallengeService challenges) {
         this.programs = programs;
         this.memberLocks = memberLocks;
         this.rules = rules;
@@ -40,6 +41,7 @@ public class PurchaseService {
         this.activity = activity;
         this.tiers = tiers;
         this.events = events;
+        this.challenges = challenges;
     }
 
     /** What a purchase earned, and the balance after it. */
@@ -62,6 +64,7 @@ public class PurchaseService {
         purchases.persist(new Purchase(member.id(), draft, program.toProgramMinor(draft.currency(), draft.amountMinor()),
                 earned.total(), lot == null ? null : lot.id()));
         tiers.upgradeIfQualified(member, program);
+        challenges.completeAfterPurchase(member, program, draft.occurredAt());
         if (firstPurchaseOfAReferral) {
             rewardReferral(member, program, draft.occurredAt());
         }

@@ -1,0 +1,6 @@
+package org.retentionsuite.loyalty.domain;
+
+public enum ChallengeMetric {
+    PURCHASES,
+    SPEND
+}
