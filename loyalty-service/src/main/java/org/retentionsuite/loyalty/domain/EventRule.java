@@ -17,6 +17,7 @@ public class EventRule {
 
     /** Events the suite raises itself. */
     public static final String SIGN_UP = "sign_up";
+    public static final String BIRTHDAY = "birthday";
     public static final String REFERRAL = "referral";
     public static final String REFERRED = "referred";
 

@@ -6,6 +6,7 @@ import org.retentionsuite.loyalty.domain.EventRule;
 import org.retentionsuite.loyalty.domain.MemberEvent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,12 @@ public class EventRuleRepository implements PanacheRepositoryBase<EventRule, UUI
 
     public Optional<EventRule> forEvent(UUID programId, String eventKey) {
         return find("programId = ?1 and eventKey = ?2", programId, eventKey).firstResultOptional();
+    }
+
+    /** The programmes with a rule for the event. */
+    public List<UUID> programsRewarding(String eventKey) {
+        return getEntityManager().createQuery("select r.programId from EventRule r where r.eventKey = ?1", UUID.class)
+                .setParameter(1, eventKey).getResultList();
     }
 
     public void recordEarning(MemberEvent event) {

@@ -8,6 +8,7 @@ import org.hibernate.LockOptions;
 import org.retentionsuite.loyalty.domain.Member;
 import org.retentionsuite.loyalty.domain.MemberStatus;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,12 +27,29 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 : list("customerId = ?1 and programId = ?2", customerId, programId);
     }
 
+    /**
+     * Active members of the programme whose birthday is on the given day and who have not had the
+     * birthday bonus since {@code yearStart}: the candidates of one day's birthday pass.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> birthdaysWithoutBonus(UUID programId, int month, int day, Instant yearStart, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT m.id FROM member m
+                        WHERE m.program_id = ?1 AND m.status = 'ACTIVE'
+                          AND extract(month FROM m.birthday) = ?2 AND extract(day FROM m.birthday) = ?3
+                          AND NOT EXISTS (SELECT 1 FROM member_event e
+                                          WHERE e.member_id = m.id AND e.event_key = 'birthday' AND e.occurred_at >= ?4)
+                        LIMIT ?5""", UUID.class)
+                .setParameter(1, programId).setParameter(2, month).setParameter(3, day).setParameter(4, yearStart)
+                .setParameter(5, limit).getResultList();
+    }
+
     public Optional<Member> findByReferralCode(UUID programId, String referralCode) {
         return find("programId = ?1 and referralCode = ?2", programId, referralCode).firstResultOptional();
     }
 
     /** How many members the referrer brought in since the instant. */
-    public long referralsSince(UUID referrerId, java.time.Instant since) {
+    public long referralsSince(UUID referrerId, Instant since) {
         return count("referredBy = ?1 and enrolledAt >= ?2", referrerId, since);
     }
 
