@@ -43,6 +43,11 @@ public final class Violations {
         return text;
     }
 
+    /** How many violations were collected so far, in this request as a whole. */
+    public int count() {
+        return violations.size();
+    }
+
     /** Throws when any violation was collected. */
     public void throwIfAny() {
         if (!violations.isEmpty()) {

@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.domain.FieldViolation;
 import org.retentionsuite.segmentation.domain.InvalidRequestException;
 import org.retentionsuite.segmentation.domain.NoActivityRecordedException;
+import org.retentionsuite.segmentation.domain.clv.ClvNotFoundException;
+import org.retentionsuite.segmentation.domain.clv.TooFewRepeatBuyersException;
 
 import java.util.List;
 
@@ -59,7 +61,10 @@ public class DomainStatusMapping implements ExceptionHandlerProvider {
         if (failure instanceof InvalidRequestException invalid) {
             return invalidArgument(invalid);
         }
-        if (failure instanceof NoActivityRecordedException) {
+        if (failure instanceof TooFewRepeatBuyersException) {
+            return Status.FAILED_PRECONDITION.withDescription(failure.getMessage()).asException();
+        }
+        if (failure instanceof NoActivityRecordedException || failure instanceof ClvNotFoundException) {
             return Status.NOT_FOUND.withDescription(failure.getMessage()).asException();
         }
         LOG.error("unexpected failure of a gRPC call", failure);

@@ -3,13 +3,25 @@ package org.retentionsuite.segmentation.grpc;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import org.retentionsuite.proto.segmentation.v1.FitClvModelRequest;
+import org.retentionsuite.proto.segmentation.v1.FitClvModelResponse;
+import org.retentionsuite.proto.segmentation.v1.GetClvFitRequest;
+import org.retentionsuite.proto.segmentation.v1.GetClvFitResponse;
+import org.retentionsuite.proto.segmentation.v1.GetClvHoldoutReportRequest;
+import org.retentionsuite.proto.segmentation.v1.GetClvHoldoutReportResponse;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerClvRequest;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerClvResponse;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsResponse;
+import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
+import org.retentionsuite.proto.segmentation.v1.ImportActivityResponse;
 import org.retentionsuite.proto.segmentation.v1.MutinySegmentationServiceGrpc;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityResponse;
+import org.retentionsuite.segmentation.mapping.ClvMapper;
 import org.retentionsuite.segmentation.mapping.SegmentationMapper;
 import org.retentionsuite.segmentation.service.ActivityService;
+import org.retentionsuite.segmentation.service.ClvService;
 import org.retentionsuite.segmentation.service.InsightsService;
 
 /** The segmentation contract: maps requests, calls a use case, maps the reply. Errors map in {@link DomainStatusMapping}. */
@@ -19,12 +31,17 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
 
     private final ActivityService activities;
     private final InsightsService insights;
+    private final ClvService clv;
     private final SegmentationMapper mapper;
+    private final ClvMapper clvMapper;
 
-    public SegmentationGrpcService(ActivityService activities, InsightsService insights, SegmentationMapper mapper) {
+    public SegmentationGrpcService(ActivityService activities, InsightsService insights, ClvService clv,
+            SegmentationMapper mapper, ClvMapper clvMapper) {
         this.activities = activities;
         this.insights = insights;
+        this.clv = clv;
         this.mapper = mapper;
+        this.clvMapper = clvMapper;
     }
 
     @Override
@@ -36,6 +53,40 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
     public Uni<GetCustomerInsightsResponse> getCustomerInsights(GetCustomerInsightsRequest request) {
         return Uni.createFrom().item(() -> GetCustomerInsightsResponse.newBuilder()
                 .setInsights(mapper.toProto(insights.insightsOf(request.getCustomerId())))
+                .build());
+    }
+
+    @Override
+    public Uni<ImportActivityResponse> importActivity(ImportActivityRequest request) {
+        return Uni.createFrom().item(() -> clvMapper.toProto(activities.importCsv(request.getCsv())));
+    }
+
+    @Override
+    public Uni<FitClvModelResponse> fitClvModel(FitClvModelRequest request) {
+        return Uni.createFrom().item(() -> FitClvModelResponse.newBuilder()
+                .setFit(clvMapper.toProto(clv.fit(request.getCalibrationStart(), request.getCalibrationEnd(),
+                        clvMapper.toDomain(request.getTimeUnit()))))
+                .build());
+    }
+
+    @Override
+    public Uni<GetClvFitResponse> getClvFit(GetClvFitRequest request) {
+        return Uni.createFrom().item(() -> GetClvFitResponse.newBuilder()
+                .setFit(clvMapper.toProto(clv.fitOf(request.getFitId())))
+                .build());
+    }
+
+    @Override
+    public Uni<GetCustomerClvResponse> getCustomerClv(GetCustomerClvRequest request) {
+        return Uni.createFrom().item(() -> GetCustomerClvResponse.newBuilder()
+                .setClv(clvMapper.toProto(clv.valueOf(request.getCustomerId(), request.getFitId(), request.getHorizon())))
+                .build());
+    }
+
+    @Override
+    public Uni<GetClvHoldoutReportResponse> getClvHoldoutReport(GetClvHoldoutReportRequest request) {
+        return Uni.createFrom().item(() -> GetClvHoldoutReportResponse.newBuilder()
+                .setReport(clvMapper.toProto(clv.holdoutReport(request.getFitId(), request.getHoldoutEnd())))
                 .build());
     }
 }

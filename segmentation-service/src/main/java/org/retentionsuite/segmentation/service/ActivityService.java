@@ -2,8 +2,10 @@ package org.retentionsuite.segmentation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.config.SegmentationConfig;
 import org.retentionsuite.segmentation.domain.ActivityBatch;
+import org.retentionsuite.segmentation.domain.ActivityImport;
 import org.retentionsuite.segmentation.domain.ReportedActivity;
 import org.retentionsuite.segmentation.repository.ActivityRepository;
 
@@ -15,6 +17,8 @@ import java.util.List;
 /** Records reported customer activity, each event once. */
 @ApplicationScoped
 public class ActivityService {
+
+    private static final Logger LOG = Logger.getLogger(ActivityService.class);
 
     private final ActivityRepository activities;
     private final SegmentationConfig config;
@@ -28,6 +32,22 @@ public class ActivityService {
 
     /** How a batch went: events recorded now, and events whose id was recorded before (or twice in the batch). */
     public record RecordingOutcome(int recordedCount, int duplicateCount) {
+    }
+
+    /** How an import went: its data rows, those recorded now, and those an earlier import recorded. */
+    public record ImportOutcome(int rowCount, int recordedCount, int duplicateCount) {
+    }
+
+    /** One transaction and one statement for the whole file: an invalid row leaves nothing half-imported. */
+    @Transactional
+    public ImportOutcome importCsv(String csv) {
+        long started = System.nanoTime();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ActivityImport file = ActivityImport.parse(csv, config.reportingCurrency(), now);
+        int recorded = activities.recordNew(file.activities(), now);
+        LOG.infof("imported %d CSV rows (%d new) in %d ms", file.activities().size(), recorded,
+                (System.nanoTime() - started) / 1_000_000);
+        return new ImportOutcome(file.activities().size(), recorded, file.activities().size() - recorded);
     }
 
     @Transactional

@@ -1,0 +1,170 @@
+package org.retentionsuite.segmentation.domain;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A CSV file of historical purchases, validated as a whole: either every row is valid or none is
+ * recorded. Invalid cells are named {@code line[N].column}, N counting the header as line 1.
+ */
+public final class ActivityImport {
+
+    /** Well under the service's gRPC message limit (16 MiB); a bigger history is imported in several files. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+    static final List<String> COLUMNS = List.of("customer_id", "occurred_at", "amount", "currency");
+
+    private final List<Activity> activities;
+
+    private ActivityImport(List<Activity> activities) {
+        this.activities = activities;
+    }
+
+    public static ActivityImport parse(String csv, Currency reportingCurrency, Instant now) {
+        Violations violations = new Violations();
+        if (csv.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            violations.add("csv", "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split the file");
+            violations.throwIfAny();
+        }
+        // Spreadsheet programs start UTF-8 files with a byte order mark.
+        String[] lines = (csv.startsWith("\uFEFF") ? csv.substring(1) : csv).split("\r?\n", -1);
+        Map<String, Integer> header = header(violations, lines[0].strip().isEmpty() ? null : CsvLine.split(lines[0]));
+        violations.throwIfAny();
+        List<Activity> activities = new ArrayList<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        int dataRows = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            dataRows++;
+            Violations ofLine = violations.within("line[" + (i + 1) + "]");
+            List<String> cells = CsvLine.split(lines[i]);
+            if (cells == null || cells.size() != header.size()) {
+                ofLine.add("columns", cells == null ? "has a quote that is not closed"
+                        : "has " + cells.size() + " columns, the header has " + header.size());
+                continue;
+            }
+            ImportedRow row = ImportedRow.of(ofLine, cells, header, reportingCurrency, now);
+            if (row != null) {
+                String content = row.customerId() + '\u0000' + row.occurredAt() + '\u0000' + row.amountMinor()
+                        + '\u0000' + row.currencyCode();
+                // Identical rows are distinct purchases (two CDs on one day): the occurrence number tells them apart.
+                int occurrence = occurrences.merge(content, 1, Integer::sum);
+                activities.add(new Activity(eventId(content + '\u0000' + occurrence), row.customerId(),
+                        ActivityType.PURCHASE, row.occurredAt(),
+                        new ReportedActivity.Amount(row.currencyCode(), row.amountMinor()), now));
+            }
+        }
+        if (dataRows == 0) {
+            violations.add("csv", "has no data rows");
+        }
+        violations.throwIfAny();
+        return new ActivityImport(activities);
+    }
+
+    public List<Activity> activities() {
+        return activities;
+    }
+
+    private static Map<String, Integer> header(Violations violations, List<String> names) {
+        Map<String, Integer> header = new HashMap<>();
+        if (names == null) {
+            violations.add("line[1]", "must be the header customer_id,occurred_at,amount[,currency]");
+            return header;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!COLUMNS.contains(name)) {
+                violations.add("line[1]." + name, "is not a column of an import (" + String.join(", ", COLUMNS) + ")");
+            } else if (header.putIfAbsent(name, i) != null) {
+                violations.add("line[1]." + name, "appears twice");
+            }
+        }
+        for (String required : COLUMNS.subList(0, 3)) {
+            if (!header.containsKey(required)) {
+                violations.add("line[1]", "has no " + required + " column");
+            }
+        }
+        return header;
+    }
+
+    private static String eventId(String content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return "csv-" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** One valid data row. */
+    private record ImportedRow(String customerId, Instant occurredAt, long amountMinor, String currencyCode) {
+
+        /** The row, or null when a cell is invalid (each invalid cell is added to the violations). */
+        static ImportedRow of(Violations violations, List<String> cells, Map<String, Integer> header,
+                Currency reportingCurrency, Instant now) {
+            int before = violations.count();
+            String customerId = violations.requiredText("customer_id", cells.get(header.get("customer_id")), 128);
+            Instant occurredAt = occurredAt(violations, cells.get(header.get("occurred_at")).strip(), now);
+            Integer currencyColumn = header.get("currency");
+            String code = currencyColumn == null || cells.get(currencyColumn).isBlank()
+                    ? reportingCurrency.getCurrencyCode() : cells.get(currencyColumn).strip();
+            if (!code.equals(reportingCurrency.getCurrencyCode())) {
+                violations.add("currency", "\"" + code + "\" is not the reporting currency " + reportingCurrency.getCurrencyCode());
+            }
+            long amountMinor = amount(violations, cells.get(header.get("amount")).strip(), reportingCurrency);
+            return violations.count() == before ? new ImportedRow(customerId, occurredAt, amountMinor, code) : null;
+        }
+
+        private static Instant occurredAt(Violations violations, String text, Instant now) {
+            Instant occurredAt;
+            try {
+                occurredAt = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                violations.add("occurred_at", "\"" + text + "\" is not an ISO date (1997-01-01) or instant (1997-01-01T10:00:00Z)");
+                return null;
+            }
+            if (occurredAt.isAfter(now.plus(ActivityBatch.ALLOWED_CLOCK_SKEW))) {
+                violations.add("occurred_at", "is in the future");
+                return null;
+            }
+            return occurredAt.truncatedTo(ChronoUnit.MICROS);
+        }
+
+        private static long amount(Violations violations, String text, Currency currency) {
+            BigDecimal amount;
+            try {
+                amount = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                violations.add("amount", "\"" + text + "\" is not a decimal amount such as 12.50");
+                return 0;
+            }
+            int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+            if (amount.signum() < 0) {
+                violations.add("amount", "must not be negative");
+            } else if (amount.stripTrailingZeros().scale() > digits) {
+                violations.add("amount", "has more decimal places than " + currency.getCurrencyCode() + " has (" + digits + ")");
+            } else if (amount.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
+                violations.add("amount", "is too large");
+            } else {
+                return amount.movePointRight(digits).longValueExact();
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.retentionsuite.segmentation.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.retentionsuite.segmentation.domain.clv.ClvTimeUnit;
+import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
+import org.retentionsuite.segmentation.domain.clv.HoldoutHistory;
+import org.retentionsuite.segmentation.domain.clv.PurchaseHistory;
+import org.retentionsuite.segmentation.domain.clv.RepeatSpend;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The purchase summaries the CLV models fit on, aggregated in the database. Purchases of one
+ * customer on one (UTC) day are one transaction; a day's spend is the sum of its purchases in
+ * the reporting currency.
+ */
+@ApplicationScoped
+public class PurchaseSummaryRepository {
+
+    private static final String PURCHASE_DAYS = """
+            WITH purchase_days AS (
+                SELECT customer_id, (occurred_at AT TIME ZONE 'UTC')::date AS day,
+                       coalesce(sum(amount_minor) FILTER (WHERE currency_code = ?), 0) AS spend_minor
+                FROM activity
+                WHERE type = 'PURCHASE' AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC') %s
+                GROUP BY customer_id, day
+            )
+            """;
+
+    /** The (x, t_x, T) rows in days, with the number of customers who share each. */
+    private static final String HISTORIES = PURCHASE_DAYS.formatted("") + """
+            SELECT x, recency_days, age_days, count(*) AS customers
+            FROM (SELECT count(*) - 1 AS x, max(day) - min(day) AS recency_days, ?::date - min(day) AS age_days
+                  FROM purchase_days GROUP BY customer_id
+                  HAVING (?::date IS NULL OR min(day) >= ?::date)) AS customer
+            GROUP BY x, recency_days, age_days
+            """;
+
+    /** The repeat buyers' (x, total spend of the repeat days), with the number of customers who share each. */
+    private static final String REPEAT_SPENDS = PURCHASE_DAYS.formatted("") + """
+            SELECT x, repeat_spend_minor, count(*) AS customers
+            FROM (SELECT count(*) - 1 AS x,
+                         sum(spend_minor) - (array_agg(spend_minor ORDER BY day))[1] AS repeat_spend_minor
+                  FROM purchase_days GROUP BY customer_id
+                  HAVING count(*) > 1 AND (?::date IS NULL OR min(day) >= ?::date)) AS repeat_buyer
+            GROUP BY x, repeat_spend_minor
+            """;
+
+    private static final String CUSTOMER = PURCHASE_DAYS.formatted("AND customer_id = ?") + """
+            SELECT count(*) - 1 AS x, max(day) - min(day) AS recency_days, ?::date - min(day) AS age_days,
+                   coalesce(sum(spend_minor) - (array_agg(spend_minor ORDER BY day))[1], 0) AS repeat_spend_minor
+            FROM purchase_days
+            """;
+
+    /**
+     * Per calibration history, the customers' purchase days after the calibration end up to the
+     * holdout end; the same cohort as the fit (first purchase on or after the start, up to the end).
+     */
+    private static final String HOLDOUT = """
+            WITH purchase_days AS (
+                SELECT DISTINCT customer_id, (occurred_at AT TIME ZONE 'UTC')::date AS day
+                FROM activity
+                WHERE type = 'PURCHASE' AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
+            ),
+            customer AS (
+                SELECT count(*) FILTER (WHERE day <= ?::date) - 1 AS x,
+                       max(day) FILTER (WHERE day <= ?::date) - min(day) AS recency_days,
+                       ?::date - min(day) AS age_days,
+                       count(*) FILTER (WHERE day > ?::date) AS holdout_purchases
+                FROM purchase_days GROUP BY customer_id
+                HAVING min(day) <= ?::date AND (?::date IS NULL OR min(day) >= ?::date)
+            )
+            SELECT x, recency_days, age_days, holdout_purchases, count(*) AS customers
+            FROM customer GROUP BY x, recency_days, age_days, holdout_purchases
+            """;
+
+    private final EntityManager entityManager;
+
+    public PurchaseSummaryRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Of the customers who first purchased on or after {@code calibrationStart}, or of all when it is null. */
+    public List<PurchaseHistory> histories(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit,
+            Currency currency) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(HISTORIES)) {
+                query.setString(1, currency.getCurrencyCode());
+                query.setObject(2, calibrationEnd, Types.DATE);
+                query.setObject(3, calibrationEnd, Types.DATE);
+                query.setObject(4, calibrationStart, Types.DATE);
+                query.setObject(5, calibrationStart, Types.DATE);
+                List<PurchaseHistory> histories = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        histories.add(new PurchaseHistory(row.getInt("x"), unit.of(row.getLong("recency_days")),
+                                unit.of(row.getLong("age_days")), row.getInt("customers")));
+                    }
+                }
+                return histories;
+            }
+        });
+    }
+
+    /** Spends in major units; repeat buyers whose repeat purchases were all free say nothing about spend and are left out. */
+    public List<RepeatSpend> repeatSpends(LocalDate calibrationStart, LocalDate calibrationEnd, Currency currency) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(REPEAT_SPENDS)) {
+                query.setString(1, currency.getCurrencyCode());
+                query.setObject(2, calibrationEnd, Types.DATE);
+                query.setObject(3, calibrationStart, Types.DATE);
+                query.setObject(4, calibrationStart, Types.DATE);
+                List<RepeatSpend> spends = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        int x = row.getInt("x");
+                        long spendMinor = row.getLong("repeat_spend_minor");
+                        if (spendMinor > 0) {
+                            spends.add(new RepeatSpend(x, major(spendMinor, currency) / x, row.getInt("customers")));
+                        }
+                    }
+                }
+                return spends;
+            }
+        });
+    }
+
+    public List<HoldoutHistory> holdout(LocalDate calibrationStart, LocalDate calibrationEnd, LocalDate holdoutEnd,
+            ClvTimeUnit unit) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(HOLDOUT)) {
+                query.setObject(1, holdoutEnd, Types.DATE);
+                for (int i = 2; i <= 6; i++) {
+                    query.setObject(i, calibrationEnd, Types.DATE);
+                }
+                query.setObject(7, calibrationStart, Types.DATE);
+                query.setObject(8, calibrationStart, Types.DATE);
+                List<HoldoutHistory> histories = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        histories.add(new HoldoutHistory(new PurchaseHistory(row.getInt("x"),
+                                unit.of(row.getLong("recency_days")), unit.of(row.getLong("age_days")),
+                                row.getInt("customers")), row.getInt("holdout_purchases")));
+                    }
+                }
+                return histories;
+            }
+        });
+    }
+
+    /** The customer's history at the calibration end; empty without a purchase up to it. */
+    public Optional<CustomerHistory> history(String customerId, LocalDate calibrationEnd, ClvTimeUnit unit,
+            Currency currency) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(CUSTOMER)) {
+                query.setString(1, currency.getCurrencyCode());
+                query.setObject(2, calibrationEnd, Types.DATE);
+                query.setString(3, customerId);
+                query.setObject(4, calibrationEnd, Types.DATE);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    int x = row.getInt("x");
+                    if (x < 0) {
+                        return Optional.empty();
+                    }
+                    double average = x == 0 ? 0 : major(row.getLong("repeat_spend_minor"), currency) / x;
+                    return Optional.of(new CustomerHistory(x, unit.of(row.getLong("recency_days")),
+                            unit.of(row.getLong("age_days")), average));
+                }
+            }
+        });
+    }
+
+    static double major(long minor, Currency currency) {
+        return minor / Math.pow(10, Math.max(currency.getDefaultFractionDigits(), 0));
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}

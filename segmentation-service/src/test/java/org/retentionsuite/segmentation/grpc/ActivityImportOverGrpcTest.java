@@ -1,0 +1,168 @@
+package org.retentionsuite.segmentation.grpc;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.retentionsuite.proto.common.v1.Money;
+import org.retentionsuite.proto.segmentation.v1.CustomerInsights;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
+import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
+import org.retentionsuite.proto.segmentation.v1.ImportActivityResponse;
+import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
+import org.retentionsuite.segmentation.domain.ActivityType;
+import org.retentionsuite.segmentation.repository.ActivityRepository;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.fieldViolations;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.timestamp;
+
+/** Imports use dates in 2001, apart from the CDNOW year that the CLV tests fit on. */
+@QuarkusTest
+class ActivityImportOverGrpcTest {
+
+    @GrpcClient("segmentation")
+    SegmentationServiceBlockingStub segmentation;
+
+    @Inject
+    ActivityRepository activities;
+
+    @Test
+    void aFileIsImportedAsPurchasesInTheReportingCurrencyAndIdenticalRowsAreDistinctPurchases() {
+        String customer = "csv-" + UUID.randomUUID();
+        String csv = """
+                customer_id,occurred_at,amount
+                %1$s,2001-01-01,29.33
+                %1$s,2001-01-01,29.33
+                %1$s,2001-02-03T10:15:30Z,5
+                "%1$s","2001-03-04T12:00:00+02:00",0.10
+                """.formatted(customer);
+
+        ImportActivityResponse response = importCsv(csv);
+
+        assertEquals(ImportActivityResponse.newBuilder().setRowCount(4).setRecordedCount(4).setDuplicateCount(0).build(),
+                response);
+        assertEquals(4, activities.count("customerId = ?1 and type = ?2", customer, ActivityType.PURCHASE));
+        assertEquals(CustomerInsights.newBuilder()
+                .setCustomerId(customer)
+                .setPurchaseCount(4)
+                .setTotalSpend(Money.newBuilder().setCurrencyCode("USD").setAmountMinor(29_33 + 29_33 + 5_00 + 10))
+                .setFirstPurchaseAt(timestamp(Instant.parse("2001-01-01T00:00:00Z")))
+                .setLastPurchaseAt(timestamp(Instant.parse("2001-03-04T10:00:00Z")))
+                .build(), insightsOf(customer));
+    }
+
+    @Test
+    void importingTheSameFileAgainRecordsNothingAndReportsEveryRowAsADuplicate() {
+        String customer = "reimport-" + UUID.randomUUID();
+        String csv = "customer_id,occurred_at,amount,currency\r\n"
+                + customer + ",2001-05-01,10.00,USD\r\n"
+                + customer + ",2001-05-01,10.00,\r\n"
+                + customer + ",2001-05-02,7.50,USD\r\n";
+        importCsv(csv);
+
+        ImportActivityResponse again = importCsv(csv);
+
+        assertEquals(ImportActivityResponse.newBuilder().setRowCount(3).setRecordedCount(0).setDuplicateCount(3).build(),
+                again);
+        assertEquals(3, activities.count("customerId", customer));
+        assertEquals(27_50, insightsOf(customer).getTotalSpend().getAmountMinor());
+    }
+
+    @Test
+    void aFileWithOneMoreIdenticalRowRecordsOnlyThatRow() {
+        String customer = "more-" + UUID.randomUUID();
+        String row = customer + ",2001-06-01,3.00\n";
+        importCsv("customer_id,occurred_at,amount\n" + row + row);
+
+        ImportActivityResponse response = importCsv("customer_id,occurred_at,amount\n" + row + row + row);
+
+        assertEquals(ImportActivityResponse.newBuilder().setRowCount(3).setRecordedCount(1).setDuplicateCount(2).build(),
+                response);
+        assertEquals(3, activities.count("customerId", customer));
+    }
+
+    @Test
+    void badRowsAreNamedByLineAndColumnAndNothingOfTheFileIsRecorded() {
+        String customer = "bad-" + UUID.randomUUID();
+        long before = activities.count();
+        String csv = """
+                customer_id,occurred_at,amount,currency
+                %1$s,2001-01-01,10.00,USD
+
+                %1$s,2001-13-01,10.00,USD
+                %1$s,2001-01-02,ten,USD
+                ,2001-01-03,1.234,EUR
+                %1$s,2001-01-04
+                %1$s,2001-01-05,-1,USD
+                """.formatted(customer);
+
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> importCsv(csv));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertEquals(Map.of(
+                "line[4].occurred_at", "\"2001-13-01\" is not an ISO date (1997-01-01) or instant (1997-01-01T10:00:00Z)",
+                "line[5].amount", "\"ten\" is not a decimal amount such as 12.50",
+                "line[6].customer_id", "is required",
+                "line[6].currency", "\"EUR\" is not the reporting currency USD",
+                "line[6].amount", "has more decimal places than USD has (2)",
+                "line[7].columns", "has 2 columns, the header has 4",
+                "line[8].amount", "must not be negative"), fieldViolations(refused));
+        assertEquals(before, activities.count());
+        assertEquals(0, activities.count("customerId", customer));
+    }
+
+    @Test
+    void aHeaderWithoutTheRequiredColumnsOrWithAnUnknownOneIsRefused() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                () -> importCsv("customer_id,when,amount\nc-1,2001-01-01,1.00\n"));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertEquals(Map.of(
+                "line[1].when", "is not a column of an import (customer_id, occurred_at, amount, currency)",
+                "line[1]", "has no occurred_at column"), fieldViolations(refused));
+    }
+
+    @Test
+    void aFileWithAHeaderOnlyOrNothingIsRefused() {
+        assertEquals(Map.of("csv", "has no data rows"),
+                fieldViolations(assertThrows(StatusRuntimeException.class, () -> importCsv("customer_id,occurred_at,amount\n"))));
+        assertEquals(Map.of("line[1]", "must be the header customer_id,occurred_at,amount[,currency]"),
+                fieldViolations(assertThrows(StatusRuntimeException.class, () -> importCsv(""))));
+    }
+
+    @Test
+    void aPurchaseInTheFutureIsRefused() {
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                () -> importCsv("customer_id,occurred_at,amount\nc-1,2999-01-01,1.00\n"));
+
+        assertEquals(Map.of("line[2].occurred_at", "is in the future"), fieldViolations(refused));
+    }
+
+    @Test
+    void aFileOfMoreThanEightMebibytesIsRefusedWholeAskingToSplitIt() {
+        String row = "big-customer,2001-07-01,1.00\n";
+        String csv = "customer_id,occurred_at,amount\n" + row.repeat(8 * 1024 * 1024 / row.length() + 1);
+
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> importCsv(csv));
+
+        assertEquals(Map.of("csv", "is larger than 8 MiB; split the file"), fieldViolations(refused));
+        assertEquals(0, activities.count("customerId", "big-customer"));
+    }
+
+    private ImportActivityResponse importCsv(String csv) {
+        return segmentation.importActivity(ImportActivityRequest.newBuilder().setCsv(csv).build());
+    }
+
+    private CustomerInsights insightsOf(String customerId) {
+        return segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder().setCustomerId(customerId).build())
+                .getInsights();
+    }
+}
