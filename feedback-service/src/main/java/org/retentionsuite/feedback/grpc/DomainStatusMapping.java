@@ -13,6 +13,7 @@ import io.quarkus.grpc.ExceptionHandler;
 import io.quarkus.grpc.ExceptionHandlerProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.retentionsuite.feedback.domain.FailedPreconditionException;
 import org.retentionsuite.feedback.domain.InvalidRequestException;
 import org.retentionsuite.feedback.domain.NotFoundException;
 
@@ -56,6 +57,9 @@ public class DomainStatusMapping implements ExceptionHandlerProvider {
         }
         if (failure instanceof NotFoundException) {
             return Status.NOT_FOUND.withDescription(failure.getMessage()).asException();
+        }
+        if (failure instanceof FailedPreconditionException) {
+            return Status.FAILED_PRECONDITION.withDescription(failure.getMessage()).asException();
         }
         LOG.error("unexpected failure of a gRPC call", failure);
         return Status.INTERNAL.withDescription("internal error").asException();

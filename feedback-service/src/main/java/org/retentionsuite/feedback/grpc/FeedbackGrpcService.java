@@ -4,12 +4,29 @@ import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import org.retentionsuite.feedback.mapping.FeedbackMapper;
+import org.retentionsuite.feedback.mapping.MetricsMapper;
+import org.retentionsuite.feedback.mapping.ResponseMapper;
+import org.retentionsuite.feedback.service.InvitationService;
+import org.retentionsuite.feedback.service.MetricsService;
+import org.retentionsuite.feedback.service.ResponseService;
 import org.retentionsuite.feedback.service.SurveyService;
+import org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.ActivateSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.CloseSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.CloseSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.CreateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.CreateSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsRequest;
+import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsResponse;
 import org.retentionsuite.proto.feedback.v1.GetSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.GetSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.InviteCustomersRequest;
+import org.retentionsuite.proto.feedback.v1.InviteCustomersResponse;
 import org.retentionsuite.proto.feedback.v1.MutinyFeedbackServiceGrpc;
+import org.retentionsuite.proto.feedback.v1.PauseSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.PauseSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.SubmitResponseRequest;
+import org.retentionsuite.proto.feedback.v1.SubmitResponseResponse;
 
 /** The feedback contract: maps requests, calls a use case, maps the reply. Errors map in {@link DomainStatusMapping}. */
 @GrpcService
@@ -17,11 +34,22 @@ import org.retentionsuite.proto.feedback.v1.MutinyFeedbackServiceGrpc;
 public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServiceImplBase {
 
     private final SurveyService surveys;
+    private final InvitationService invitations;
+    private final ResponseService responses;
+    private final MetricsService metrics;
     private final FeedbackMapper mapper;
+    private final ResponseMapper responseMapper;
+    private final MetricsMapper metricsMapper;
 
-    public FeedbackGrpcService(SurveyService surveys, FeedbackMapper mapper) {
+    public FeedbackGrpcService(SurveyService surveys, InvitationService invitations, ResponseService responses,
+            MetricsService metrics, FeedbackMapper mapper, ResponseMapper responseMapper, MetricsMapper metricsMapper) {
         this.surveys = surveys;
+        this.invitations = invitations;
+        this.responses = responses;
+        this.metrics = metrics;
         this.mapper = mapper;
+        this.responseMapper = responseMapper;
+        this.metricsMapper = metricsMapper;
     }
 
     @Override
@@ -36,5 +64,44 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
         return Uni.createFrom().item(() -> GetSurveyResponse.newBuilder()
                 .setSurvey(mapper.toProto(surveys.getSurvey(request.getSurveyId())))
                 .build());
+    }
+
+    @Override
+    public Uni<ActivateSurveyResponse> activateSurvey(ActivateSurveyRequest request) {
+        return Uni.createFrom().item(() -> ActivateSurveyResponse.newBuilder()
+                .setSurvey(mapper.toProto(surveys.activate(request.getSurveyId())))
+                .build());
+    }
+
+    @Override
+    public Uni<PauseSurveyResponse> pauseSurvey(PauseSurveyRequest request) {
+        return Uni.createFrom().item(() -> PauseSurveyResponse.newBuilder()
+                .setSurvey(mapper.toProto(surveys.pause(request.getSurveyId())))
+                .build());
+    }
+
+    @Override
+    public Uni<CloseSurveyResponse> closeSurvey(CloseSurveyRequest request) {
+        return Uni.createFrom().item(() -> CloseSurveyResponse.newBuilder()
+                .setSurvey(mapper.toProto(surveys.close(request.getSurveyId())))
+                .build());
+    }
+
+    @Override
+    public Uni<InviteCustomersResponse> inviteCustomers(InviteCustomersRequest request) {
+        return Uni.createFrom().item(() -> responseMapper.toProto(
+                invitations.invite(responseMapper.toInvitationRequest(request))));
+    }
+
+    @Override
+    public Uni<SubmitResponseResponse> submitResponse(SubmitResponseRequest request) {
+        return Uni.createFrom().item(() -> SubmitResponseResponse.newBuilder()
+                .setResponse(responseMapper.toProto(responses.submit(responseMapper.toSubmission(request))))
+                .build());
+    }
+
+    @Override
+    public Uni<GetSurveyMetricsResponse> getSurveyMetrics(GetSurveyMetricsRequest request) {
+        return Uni.createFrom().item(() -> metricsMapper.toProto(metrics.metrics(metricsMapper.toQuery(request))));
     }
 }

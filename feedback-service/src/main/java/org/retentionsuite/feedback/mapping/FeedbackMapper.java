@@ -10,17 +10,18 @@ import org.retentionsuite.proto.feedback.v1.SurveyStatus;
 
 import java.time.Instant;
 
-/** Converts between the feedback contract's messages and the domain. */
+/** Converts between the feedback contract's survey messages and the domain. */
 @ApplicationScoped
 public class FeedbackMapper {
 
     public SurveyDefinition toDefinition(CreateSurveyRequest request) {
         return SurveyDefinition.of(request.getName(), toDomain(request.getKind()), request.getDefaultLanguage(),
-                request.getQuestionMap());
+                request.getQuestionMap(), request.getLanguagesList(),
+                request.hasInvitationCoolDownDays() ? request.getInvitationCoolDownDays() : null);
     }
 
     public Survey toProto(org.retentionsuite.feedback.domain.Survey survey) {
-        return Survey.newBuilder()
+        Survey.Builder proto = Survey.newBuilder()
                 .setId(survey.id().toString())
                 .setName(survey.name())
                 .setKind(SurveyKind.valueOf("SURVEY_KIND_" + survey.kind().name()))
@@ -29,7 +30,11 @@ public class FeedbackMapper {
                 .setStatus(SurveyStatus.valueOf("SURVEY_STATUS_" + survey.status().name()))
                 .setVersion(survey.version())
                 .setCreatedAt(timestamp(survey.createdAt()))
-                .build();
+                .addAllLanguages(survey.languages().stream().sorted().toList());
+        if (survey.invitationCoolDownDays() != null) {
+            proto.setInvitationCoolDownDays(survey.invitationCoolDownDays());
+        }
+        return proto.build();
     }
 
     /** The domain's kind, or null when the request names none (or one this service does not know). */
@@ -42,7 +47,11 @@ public class FeedbackMapper {
         };
     }
 
-    private static Timestamp timestamp(Instant instant) {
+    static Timestamp timestamp(Instant instant) {
         return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+    }
+
+    static Instant instant(Timestamp timestamp) {
+        return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
     }
 }

@@ -11,8 +11,9 @@ import org.retentionsuite.feedback.repository.SurveyRepository;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** Creates and reads surveys. */
+/** Creates and reads surveys, and moves them through their lifecycle. */
 @ApplicationScoped
 public class SurveyService {
 
@@ -39,5 +40,30 @@ public class SurveyService {
         violations.throwIfAny();
         return surveys.findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("survey " + id + " does not exist"));
+    }
+
+    @Transactional
+    public Survey activate(String surveyId) {
+        return change(surveyId, Survey::activate);
+    }
+
+    @Transactional
+    public Survey pause(String surveyId) {
+        return change(surveyId, Survey::pause);
+    }
+
+    @Transactional
+    public Survey close(String surveyId) {
+        return change(surveyId, Survey::close);
+    }
+
+    private Survey change(String surveyId, Consumer<Survey> transition) {
+        Violations violations = new Violations();
+        UUID id = violations.requiredId("survey_id", surveyId);
+        violations.throwIfAny();
+        Survey survey = surveys.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("survey " + id + " does not exist"));
+        transition.accept(survey);
+        return survey;
     }
 }
