@@ -5,12 +5,19 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.List;
 import java.util.Map;
 
-/** {@code POST /surveys}: {@code question} holds the main question's text per language. */
+/**
+ * {@code POST /surveys}: {@code question} holds the main question's text per language;
+ * {@code languages} (optional) the languages offered, each needing a text before activation;
+ * {@code invitationCoolDownDays} (optional) overrides the deployment's survey-fatigue cool-down.
+ */
 public record SurveyCreation(
         @NotBlank @Size(max = 200) String name,
         @NotNull SurveyKind kind,
         @NotBlank @Size(max = 35) String defaultLanguage,
-        @NotEmpty @Size(max = 100) Map<@NotBlank @Size(max = 35) String, @NotBlank @Size(max = 1000) String> question) {
+        @NotEmpty @Size(max = 100) Map<@NotBlank @Size(max = 35) String, @NotBlank @Size(max = 1000) String> question,
+        @Size(max = 100) List<@NotBlank @Size(max = 35) String> languages,
+        Integer invitationCoolDownDays) {
 }

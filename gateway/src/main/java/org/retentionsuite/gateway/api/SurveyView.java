@@ -1,8 +1,10 @@
 package org.retentionsuite.gateway.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
+/** A survey; {@code invitationCoolDownDays} is null when the deployment's default applies. */
 public record SurveyView(String id, String name, SurveyKind kind, String defaultLanguage, Map<String, String> question,
-        String status, int version, Instant createdAt) {
+        String status, int version, Instant createdAt, List<String> languages, Integer invitationCoolDownDays) {
 }

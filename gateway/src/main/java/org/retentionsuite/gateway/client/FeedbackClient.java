@@ -4,12 +4,25 @@ import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.gateway.config.GatewayConfig;
+import org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.ActivateSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.CloseSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.CloseSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.CreateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.CreateSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsRequest;
+import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsResponse;
 import org.retentionsuite.proto.feedback.v1.GetSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.GetSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.InviteCustomersRequest;
+import org.retentionsuite.proto.feedback.v1.InviteCustomersResponse;
 import org.retentionsuite.proto.feedback.v1.MutinyFeedbackServiceGrpc.MutinyFeedbackServiceStub;
+import org.retentionsuite.proto.feedback.v1.PauseSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.PauseSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.SubmitResponseRequest;
+import org.retentionsuite.proto.feedback.v1.SubmitResponseResponse;
 import org.retentionsuite.proto.feedback.v1.Survey;
+import org.retentionsuite.proto.feedback.v1.SurveyResponse;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -35,6 +48,33 @@ public class FeedbackClient {
     public Uni<Survey> getSurvey(String surveyId) {
         return call(s -> s.getSurvey(GetSurveyRequest.newBuilder().setSurveyId(surveyId).build()))
                 .map(GetSurveyResponse::getSurvey);
+    }
+
+    public Uni<Survey> activateSurvey(String surveyId) {
+        return call(s -> s.activateSurvey(ActivateSurveyRequest.newBuilder().setSurveyId(surveyId).build()))
+                .map(ActivateSurveyResponse::getSurvey);
+    }
+
+    public Uni<Survey> pauseSurvey(String surveyId) {
+        return call(s -> s.pauseSurvey(PauseSurveyRequest.newBuilder().setSurveyId(surveyId).build()))
+                .map(PauseSurveyResponse::getSurvey);
+    }
+
+    public Uni<Survey> closeSurvey(String surveyId) {
+        return call(s -> s.closeSurvey(CloseSurveyRequest.newBuilder().setSurveyId(surveyId).build()))
+                .map(CloseSurveyResponse::getSurvey);
+    }
+
+    public Uni<InviteCustomersResponse> inviteCustomers(InviteCustomersRequest request) {
+        return call(s -> s.inviteCustomers(request));
+    }
+
+    public Uni<SurveyResponse> submitResponse(SubmitResponseRequest request) {
+        return call(s -> s.submitResponse(request)).map(SubmitResponseResponse::getResponse);
+    }
+
+    public Uni<GetSurveyMetricsResponse> getSurveyMetrics(GetSurveyMetricsRequest request) {
+        return call(s -> s.getSurveyMetrics(request));
     }
 
     private <T> Uni<T> call(Function<MutinyFeedbackServiceStub, Uni<T>> rpc) {

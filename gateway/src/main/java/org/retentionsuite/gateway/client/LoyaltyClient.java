@@ -4,19 +4,42 @@ import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.gateway.config.GatewayConfig;
+import org.retentionsuite.proto.loyalty.v1.CancelRedemptionRequest;
+import org.retentionsuite.proto.loyalty.v1.CancelRedemptionResponse;
+import org.retentionsuite.proto.loyalty.v1.CommitRedemptionRequest;
+import org.retentionsuite.proto.loyalty.v1.CommitRedemptionResponse;
+import org.retentionsuite.proto.loyalty.v1.CreateEarningRuleRequest;
+import org.retentionsuite.proto.loyalty.v1.CreateEarningRuleResponse;
 import org.retentionsuite.proto.loyalty.v1.CreateProgramRequest;
 import org.retentionsuite.proto.loyalty.v1.CreateProgramResponse;
+import org.retentionsuite.proto.loyalty.v1.CreateRewardRequest;
+import org.retentionsuite.proto.loyalty.v1.CreateRewardResponse;
+import org.retentionsuite.proto.loyalty.v1.EarningRule;
 import org.retentionsuite.proto.loyalty.v1.EnrollMemberRequest;
 import org.retentionsuite.proto.loyalty.v1.EnrollMemberResponse;
 import org.retentionsuite.proto.loyalty.v1.GetMemberRequest;
 import org.retentionsuite.proto.loyalty.v1.GetMemberResponse;
 import org.retentionsuite.proto.loyalty.v1.GetProgramRequest;
 import org.retentionsuite.proto.loyalty.v1.GetProgramResponse;
+import org.retentionsuite.proto.loyalty.v1.ListExpiringPointsRequest;
+import org.retentionsuite.proto.loyalty.v1.ListExpiringPointsResponse;
+import org.retentionsuite.proto.loyalty.v1.ListLedgerEntriesRequest;
+import org.retentionsuite.proto.loyalty.v1.ListLedgerEntriesResponse;
+import org.retentionsuite.proto.loyalty.v1.ListRewardsRequest;
+import org.retentionsuite.proto.loyalty.v1.ListRewardsResponse;
 import org.retentionsuite.proto.loyalty.v1.Member;
 import org.retentionsuite.proto.loyalty.v1.MutinyLoyaltyServiceGrpc.MutinyLoyaltyServiceStub;
 import org.retentionsuite.proto.loyalty.v1.Program;
+import org.retentionsuite.proto.loyalty.v1.RecordPurchaseRequest;
+import org.retentionsuite.proto.loyalty.v1.RecordPurchaseResponse;
+import org.retentionsuite.proto.loyalty.v1.RecordReturnRequest;
+import org.retentionsuite.proto.loyalty.v1.RecordReturnResponse;
+import org.retentionsuite.proto.loyalty.v1.RedeemRewardRequest;
+import org.retentionsuite.proto.loyalty.v1.RedeemRewardResponse;
+import org.retentionsuite.proto.loyalty.v1.Reward;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 /** The loyalty service, as the gateway calls it. */
@@ -49,6 +72,49 @@ public class LoyaltyClient {
     public Uni<Member> getMember(String programId, String customerId) {
         return call(s -> s.getMember(GetMemberRequest.newBuilder().setProgramId(programId).setCustomerId(customerId).build()))
                 .map(GetMemberResponse::getMember);
+    }
+
+    public Uni<EarningRule> createEarningRule(CreateEarningRuleRequest request) {
+        return call(s -> s.createEarningRule(request)).map(CreateEarningRuleResponse::getRule);
+    }
+
+    public Uni<RecordPurchaseResponse> recordPurchase(RecordPurchaseRequest request) {
+        return call(s -> s.recordPurchase(request));
+    }
+
+    public Uni<RecordReturnResponse> recordReturn(RecordReturnRequest request) {
+        return call(s -> s.recordReturn(request));
+    }
+
+    public Uni<ListLedgerEntriesResponse> listLedgerEntries(ListLedgerEntriesRequest request) {
+        return call(s -> s.listLedgerEntries(request));
+    }
+
+    public Uni<ListExpiringPointsResponse> listExpiringPoints(ListExpiringPointsRequest request) {
+        return call(s -> s.listExpiringPoints(request));
+    }
+
+    public Uni<Reward> createReward(CreateRewardRequest request) {
+        return call(s -> s.createReward(request)).map(CreateRewardResponse::getReward);
+    }
+
+    public Uni<List<Reward>> listRewards(String programId) {
+        return call(s -> s.listRewards(ListRewardsRequest.newBuilder().setProgramId(programId).build()))
+                .map(ListRewardsResponse::getRewardsList);
+    }
+
+    public Uni<RedeemRewardResponse> redeemReward(RedeemRewardRequest request) {
+        return call(s -> s.redeemReward(request));
+    }
+
+    public Uni<CommitRedemptionResponse> commitRedemption(String programId, String redemptionId) {
+        return call(s -> s.commitRedemption(CommitRedemptionRequest.newBuilder()
+                .setProgramId(programId).setRedemptionId(redemptionId).build()));
+    }
+
+    public Uni<CancelRedemptionResponse> cancelRedemption(String programId, String redemptionId) {
+        return call(s -> s.cancelRedemption(CancelRedemptionRequest.newBuilder()
+                .setProgramId(programId).setRedemptionId(redemptionId).build()));
     }
 
     private <T> Uni<T> call(Function<MutinyLoyaltyServiceStub, Uni<T>> rpc) {

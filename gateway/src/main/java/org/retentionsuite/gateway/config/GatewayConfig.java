@@ -13,6 +13,10 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration downstreamDeadline();
 
+    /** How long the gateway waits for a bulk call (a CSV import, a CLV fit) before it answers 504. */
+    @WithDefault("60s")
+    Duration bulkDeadline();
+
     /** The admin API key. When none is configured a random one is generated and logged at start. */
     Optional<String> adminApiKey();
 }

@@ -26,7 +26,9 @@ final class DownstreamProblems {
             case INVALID_ARGUMENT -> ProblemResponses.of(ProblemType.INVALID_REQUEST,
                     description == null ? "the request is not valid" : description, instance, fieldErrors(e));
             case NOT_FOUND -> ProblemResponses.of(ProblemType.NOT_FOUND, description, instance);
-            case ALREADY_EXISTS, ABORTED, FAILED_PRECONDITION -> ProblemResponses.of(ProblemType.CONFLICT, description, instance);
+            case ALREADY_EXISTS -> ProblemResponses.of(ProblemType.CONFLICT, description, instance);
+            case FAILED_PRECONDITION -> ProblemResponses.of(ServiceRefusals.problemType(e), description, instance);
+            case ABORTED -> ProblemResponses.of(ProblemType.REQUEST_IN_FLIGHT, description, instance);
             case UNAVAILABLE -> ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
                     "the " + service + " service is unavailable; try again later", instance);
             case DEADLINE_EXCEEDED -> ProblemResponses.of(ProblemType.SERVICE_TIMEOUT,

@@ -10,16 +10,26 @@ final class FieldNames {
     /** Contract field names whose REST name is not simply their camelCase form. */
     private static final Map<String, String> RENAMED = Map.of(
             "currency_code", "currency",
-            "amount_minor", "amount");
+            "amount_minor", "amount",
+            "rounding_mode", "rounding",
+            // Given as a header and query parameters, named as the client sends them.
+            "idempotency_key", "Idempotency-Key",
+            "page_size", "limit",
+            "page_token", "cursor");
 
     /** Batches are JSON arrays at the REST API: {@code activities[2].event_id} is {@code [2].eventId}. */
     private static final Pattern BATCH_PREFIX = Pattern.compile("^activities(?=\\[)");
     private static final Pattern SNAKE = Pattern.compile("_([a-z0-9])");
+    /** A CSV import names cells by line and column as the file's header spells them: {@code line[4].occurred_at}. */
+    private static final Pattern CSV_CELL = Pattern.compile("^line\\[\\d+]");
 
     private FieldNames() {
     }
 
     static String toJsonPath(String protoPath) {
+        if (CSV_CELL.matcher(protoPath).find()) {
+            return protoPath;
+        }
         String path = BATCH_PREFIX.matcher(protoPath).replaceFirst("");
         StringBuilder json = new StringBuilder();
         for (String segment : path.split("\\.", -1)) {

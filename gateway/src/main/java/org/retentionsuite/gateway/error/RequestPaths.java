@@ -5,6 +5,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 import java.util.List;
+import java.util.Map;
 
 /** Names a field of a request body the way its sender wrote it: {@code amount.currency}, {@code [2].eventId}. */
 final class RequestPaths {
@@ -36,7 +37,10 @@ final class RequestPaths {
     static String of(List<JsonMappingException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference reference : path) {
-            if (reference.getFieldName() != null) {
+            if (reference.getFieldName() != null && reference.getFrom() instanceof Map) {
+                // A map's key, as Bean Validation names it too: exchangeRates[USD].
+                field.append('[').append(reference.getFieldName()).append(']');
+            } else if (reference.getFieldName() != null) {
                 appendName(field, reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
                 field.append('[').append(reference.getIndex()).append(']');

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.retentionsuite.gateway.api.ActivityEvent;
+import org.retentionsuite.gateway.api.ActivityImportReceipt;
 import org.retentionsuite.gateway.api.ActivityReceipt;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.SegmentationMapping;
@@ -36,5 +37,16 @@ public class ActivityResource {
     public Uni<ActivityReceipt> record(
             @NotNull(message = "is required") @Size(min = 1, max = 1000) List<@NotNull @Valid ActivityEvent> events) {
         return segmentation.recordActivity(mapping.toRequest(events)).map(mapping::toReceipt);
+    }
+
+    /**
+     * Imports historical purchases from CSV (header {@code customer_id,occurred_at,amount[,currency]},
+     * at most 8 MiB) in one transaction; importing a file again records nothing twice.
+     */
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    public Uni<ActivityImportReceipt> importCsv(String csv) {
+        return segmentation.importActivity(csv == null ? "" : csv).map(mapping::toReceipt);
     }
 }

@@ -5,17 +5,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.retentionsuite.gateway.api.InvitationBatch;
+import org.retentionsuite.gateway.api.InvitationResults;
 import org.retentionsuite.gateway.api.SurveyCreation;
+import org.retentionsuite.gateway.api.SurveyMetricsView;
 import org.retentionsuite.gateway.api.SurveyView;
 import org.retentionsuite.gateway.client.FeedbackClient;
 import org.retentionsuite.gateway.mapping.FeedbackMapping;
+import org.retentionsuite.gateway.mapping.SurveyMetricsMapping;
 
 @Path("/api/v1/surveys")
 @Tag(name = "Surveys")
@@ -25,10 +31,12 @@ public class SurveyResource {
 
     private final FeedbackClient feedback;
     private final FeedbackMapping mapping;
+    private final SurveyMetricsMapping metricsMapping;
 
-    public SurveyResource(FeedbackClient feedback, FeedbackMapping mapping) {
+    public SurveyResource(FeedbackClient feedback, FeedbackMapping mapping, SurveyMetricsMapping metricsMapping) {
         this.feedback = feedback;
         this.mapping = mapping;
+        this.metricsMapping = metricsMapping;
     }
 
     @POST
@@ -42,5 +50,41 @@ public class SurveyResource {
     @Path("/{surveyId}")
     public Uni<SurveyView> get(@PathParam("surveyId") String surveyId) {
         return feedback.getSurvey(surveyId).map(mapping::toView);
+    }
+
+    @POST
+    @Path("/{surveyId}/activate")
+    public Uni<SurveyView> activate(@PathParam("surveyId") String surveyId) {
+        return feedback.activateSurvey(surveyId).map(mapping::toView);
+    }
+
+    @POST
+    @Path("/{surveyId}/pause")
+    public Uni<SurveyView> pause(@PathParam("surveyId") String surveyId) {
+        return feedback.pauseSurvey(surveyId).map(mapping::toView);
+    }
+
+    @POST
+    @Path("/{surveyId}/close")
+    public Uni<SurveyView> close(@PathParam("surveyId") String surveyId) {
+        return feedback.closeSurvey(surveyId).map(mapping::toView);
+    }
+
+    /** An {@code Idempotency-Key} makes a retry return the first result instead of throttling everyone. */
+    @POST
+    @Path("/{surveyId}/invitations")
+    public Uni<InvitationResults> invite(@PathParam("surveyId") String surveyId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull(message = "is required") @Valid InvitationBatch batch) {
+        return feedback.inviteCustomers(mapping.toRequest(surveyId, batch, idempotencyKey)).map(mapping::toView);
+    }
+
+    @GET
+    @Path("/{surveyId}/metrics")
+    public Uni<SurveyMetricsView> metrics(@PathParam("surveyId") String surveyId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("bucket") String bucket, @QueryParam("timeZone") String timeZone) {
+        return Uni.createFrom().item(() -> metricsMapping.toRequest(surveyId, from, to, bucket, timeZone))
+                .flatMap(feedback::getSurveyMetrics)
+                .map(response -> metricsMapping.toView(response, timeZone));
     }
 }

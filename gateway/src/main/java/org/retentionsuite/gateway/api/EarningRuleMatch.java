@@ -1,0 +1,7 @@
+package org.retentionsuite.gateway.api;
+
+/** What a purchase line's earning rule matches on. */
+public enum EarningRuleMatch {
+    SKU,
+    CATEGORY
+}

@@ -1,0 +1,68 @@
+package org.retentionsuite.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.retentionsuite.gateway.api.RedemptionRequest;
+import org.retentionsuite.gateway.api.RedemptionView;
+import org.retentionsuite.gateway.client.LoyaltyClient;
+import org.retentionsuite.gateway.mapping.RewardMapping;
+import org.retentionsuite.proto.loyalty.v1.Member;
+
+/** Redeeming rewards at once, or reserving them for a checkout and committing or cancelling later. */
+@Path("/api/v1/programs/{programId}")
+@Tag(name = "Redemptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RedemptionResource {
+
+    private final LoyaltyClient loyalty;
+    private final RewardMapping mapping;
+
+    public RedemptionResource(LoyaltyClient loyalty, RewardMapping mapping) {
+        this.loyalty = loyalty;
+        this.mapping = mapping;
+    }
+
+    @POST
+    @Path("/members/{customerId}/redemptions")
+    public Uni<RestResponse<RedemptionView>> redeem(@PathParam("programId") String programId,
+            @PathParam("customerId") String customerId,
+            @Parameter(required = true, description = "makes a retry return the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull(message = "is required") @Valid RedemptionRequest redemption) {
+        return Uni.createFrom().item(() -> mapping.toRequest(programId, customerId, redemption, idempotencyKey))
+                .flatMap(loyalty::redeemReward)
+                .map(redeemed -> RestResponse.status(RestResponse.Status.CREATED,
+                        mapping.toView(redeemed.getRedemption(), redeemed.getBalance())));
+    }
+
+    /** The reply of a commit has no balance; the member's is read after it. */
+    @POST
+    @Path("/redemptions/{redemptionId}/commit")
+    public Uni<RedemptionView> commit(@PathParam("programId") String programId,
+            @PathParam("redemptionId") String redemptionId) {
+        return loyalty.commitRedemption(programId, redemptionId)
+                .flatMap(committed -> loyalty.getMember(programId, committed.getRedemption().getCustomerId())
+                        .map(Member::getBalance)
+                        .map(balance -> mapping.toView(committed.getRedemption(), balance)));
+    }
+
+    @POST
+    @Path("/redemptions/{redemptionId}/cancel")
+    public Uni<RedemptionView> cancel(@PathParam("programId") String programId,
+            @PathParam("redemptionId") String redemptionId) {
+        return loyalty.cancelRedemption(programId, redemptionId)
+                .map(cancelled -> mapping.toView(cancelled.getRedemption(), cancelled.getBalance()));
+    }
+}

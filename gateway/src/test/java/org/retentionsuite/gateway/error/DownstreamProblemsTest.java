@@ -1,0 +1,74 @@
+package org.retentionsuite.gateway.error;
+
+import com.google.protobuf.Any;
+import com.google.rpc.Code;
+import com.google.rpc.ErrorInfo;
+import io.grpc.Status;
+import io.grpc.protobuf.StatusProto;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.retentionsuite.gateway.client.DownstreamException;
+
+import java.net.URI;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each reason a service gives for refusing a request has its own problem type. */
+class DownstreamProblemsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "NOT_ENOUGH_POINTS, /problems/not-enough-points, 409",
+            "OUT_OF_STOCK, /problems/out-of-stock, 409",
+            "REWARD_NOT_AVAILABLE, /problems/reward-not-available, 409",
+            "MEMBER_LIMIT_REACHED, /problems/member-limit-reached, 409",
+            "RESERVATION_EXPIRED, /problems/reservation-expired, 409",
+            "REDEMPTION_NOT_OPEN, /problems/redemption-not-open, 409",
+            "MEMBER_SUSPENDED, /problems/member-suspended, 409",
+            "RETURN_EXCEEDS_ORDER, /problems/return-exceeds-order, 409",
+            "IDEMPOTENCY_KEY_REUSED, /problems/idempotency-key-reused, 422",
+            "SOMETHING_NEW, /problems/conflict, 409"})
+    void aRefusalWithAReasonBecomesTheReasonsProblem(String reason, String type, int status) {
+        Problem problem = problemOf(refusal(reason));
+
+        assertEquals(URI.create(type), problem.type());
+        assertEquals(status, problem.status());
+        assertEquals("refused", problem.detail());
+    }
+
+    @Test
+    void aRefusalWithoutAReasonIsAPlainConflict() {
+        Problem problem = problemOf(new DownstreamException("loyalty",
+                Status.FAILED_PRECONDITION.withDescription("refused").asRuntimeException()));
+
+        assertEquals(URI.create("/problems/conflict"), problem.type());
+        assertEquals(409, problem.status());
+    }
+
+    @Test
+    void aRequestStillInFlightIsItsOwnConflict() {
+        Problem problem = problemOf(new DownstreamException("loyalty",
+                Status.ABORTED.withDescription("key k is being processed").asRuntimeException()));
+
+        assertEquals(URI.create("/problems/request-in-flight"), problem.type());
+        assertEquals(409, problem.status());
+        assertEquals("key k is being processed", problem.detail());
+    }
+
+    private static DownstreamException refusal(String reason) {
+        return new DownstreamException("loyalty", StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
+                .setCode(Code.FAILED_PRECONDITION_VALUE)
+                .setMessage("refused")
+                .addDetails(Any.pack(ErrorInfo.newBuilder().setReason(reason).setDomain("loyalty.retention").build()))
+                .build()));
+    }
+
+    private static Problem problemOf(DownstreamException e) {
+        Response response = DownstreamProblems.toResponse(e, "/api/v1/test");
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(problem.status(), response.getStatus());
+        return problem;
+    }
+}
