@@ -22,8 +22,17 @@ final class LatencyRecorder {
         }
     }
 
-    void failed() {
-        failures.incrementAndGet();
+    private volatile String firstFailure;
+
+    void failed(Throwable failure) {
+        if (failures.incrementAndGet() == 1) {
+            firstFailure = String.valueOf(io.grpc.Status.fromThrowable(failure));
+        }
+    }
+
+    /** The status of the first failed call, to tell overload from a wrong request. */
+    String firstFailure() {
+        return firstFailure;
     }
 
     long failures() {

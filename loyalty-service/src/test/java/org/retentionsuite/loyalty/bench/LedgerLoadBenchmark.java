@@ -96,6 +96,9 @@ public final class LedgerLoadBenchmark {
         System.out.printf(Locale.ROOT, "| GetMember (balance) p50 / p99 at %d/s | p99 <= 5 ms | %.1f ms / %.1f ms, %d failed |%n",
                 READ_RATE, reads.percentileMillis(50), reads.percentileMillis(99), reads.failures());
         System.out.printf(Locale.ROOT, "| service peak resident memory | <= 300 MB | %d MB |%n", peakRss / 1024);
+        if (purchases.failures() + reads.failures() > 0) {
+            System.out.println("first failures: " + purchases.firstFailure() + " / " + reads.firstFailure());
+        }
     }
 
     /** Sends at a fixed rate for the duration, in 10 ms slices; latency counts from the intended send time. */
@@ -144,7 +147,7 @@ public final class LedgerLoadBenchmark {
 
             @Override
             public void onError(Throwable t) {
-                recorder.failed();
+                recorder.failed(t);
             }
 
             @Override
