@@ -3,7 +3,6 @@ package org.retentionsuite.loyalty.grpc;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
-import org.retentionsuite.loyalty.domain.InvalidRequestException;
 import org.retentionsuite.loyalty.domain.PurchaseDraft;
 import org.retentionsuite.loyalty.domain.ReturnDraft;
 import org.retentionsuite.loyalty.mapping.ChallengeMapper;
@@ -156,14 +155,9 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
 
     @Override
     public Uni<RecordEventResponse> recordEvent(RecordEventRequest request) {
-        return reply(() -> {
-            if (request.getIdempotencyKey().isBlank()) {
-                throw new InvalidRequestException("idempotency_key", "is required");
-            }
-            return idempotency.once("event:" + request.getProgramId(), request.getIdempotencyKey(), request,
-                    RecordEventResponse.parser(), () -> rewardMapper.toProto(events.record(request.getProgramId(),
-                            request.getCustomerId(), request.getEventKey(), rewardMapper.occurredAt(request))));
-        });
+        return reply(() -> idempotency.once("event:" + request.getProgramId(), request.getIdempotencyKey(), request,
+                RecordEventResponse.parser(), () -> rewardMapper.toProto(events.record(request.getProgramId(),
+                        request.getCustomerId(), request.getEventKey(), rewardMapper.occurredAt(request)))));
     }
 
     @Override
@@ -250,18 +244,13 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
 
     @Override
     public Uni<RedeemRewardResponse> redeemReward(RedeemRewardRequest request) {
-        return reply(() -> {
-            if (request.getIdempotencyKey().isBlank()) {
-                throw new InvalidRequestException("idempotency_key", "is required");
-            }
-            return idempotency.once("redeem:" + request.getProgramId(), request.getIdempotencyKey(), request,
-                    RedeemRewardResponse.parser(), () -> {
-                        RedemptionService.Redeemed redeemed = redemptions.redeem(request.getProgramId(),
-                                request.getCustomerId(), request.getRewardId(), request.getReserve());
-                        return RedeemRewardResponse.newBuilder().setRedemption(rewardMapper.toProto(redeemed))
-                                .setBalance(rewardMapper.toBalance(redeemed)).build();
-                    });
-        });
+        return reply(() -> idempotency.once("redeem:" + request.getProgramId(), request.getIdempotencyKey(), request,
+                RedeemRewardResponse.parser(), () -> {
+                    RedemptionService.Redeemed redeemed = redemptions.redeem(request.getProgramId(),
+                            request.getCustomerId(), request.getRewardId(), request.getReserve());
+                    return RedeemRewardResponse.newBuilder().setRedemption(rewardMapper.toProto(redeemed))
+                            .setBalance(rewardMapper.toBalance(redeemed)).build();
+                }));
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.loyalty.config.LoyaltyConfig;
 import org.retentionsuite.loyalty.domain.AlreadyExistsException;
 import org.retentionsuite.loyalty.domain.FailedPreconditionException;
+import org.retentionsuite.loyalty.domain.InvalidRequestException;
 import org.retentionsuite.loyalty.domain.NotFoundException;
 import org.retentionsuite.loyalty.domain.RequestInFlightException;
 import org.retentionsuite.loyalty.repository.IdempotencyRepository;
@@ -39,6 +40,7 @@ import java.util.function.Supplier;
 public class IdempotencyGuard {
 
     private static final String DONE = "DONE";
+    private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyRepository keys;
     private final Clock clock;
@@ -51,6 +53,12 @@ public class IdempotencyGuard {
     }
 
     public <R extends Message> R once(String scope, String key, Message request, Parser<R> parser, Supplier<R> work) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidRequestException("idempotency_key", "is required");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new InvalidRequestException("idempotency_key", "is longer than " + MAX_KEY_LENGTH + " characters");
+        }
         byte[] hash = hash(request);
         Optional<StoredKey> earlier = QuarkusTransaction.requiringNew().call(() -> claim(scope, key, hash));
         if (earlier.isPresent()) {

@@ -202,6 +202,20 @@ class RedemptionsOverGrpcTest {
     }
 
     @Test
+    void aRedemptionWithoutAnIdempotencyKeyIsRefusedAndSpendsNothing() {
+        String program = newProgram(loyalty, CreateProgramRequest.newBuilder());
+        String customer = newMember(loyalty, program);
+        loyalty.recordPurchase(purchase(program, customer, "O-1", 50_00));
+        String reward = newReward(loyalty, program, 10, null);
+
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
+                () -> loyalty.redeemReward(redeem(program, customer, reward, "", false)));
+
+        assertEquals(java.util.Map.of("idempotency_key", "is required"), ProgramsOverGrpcTest.fieldViolations(refused));
+        assertEquals(50, balance(program, customer).getActive());
+    }
+
+    @Test
     void couponCodesAreUnique() {
         String program = newProgram(loyalty, CreateProgramRequest.newBuilder());
         String customer = newMember(loyalty, program);
