@@ -32,6 +32,10 @@ public interface LoyaltyConfig {
         /** How long one delivery call may take. */
         @WithDefault("5s")
         Duration deadline();
+
+        /** How long delivered events are kept before the maintenance pass purges them. */
+        @WithDefault("7d")
+        Duration retention();
     }
 
     interface Idempotency {

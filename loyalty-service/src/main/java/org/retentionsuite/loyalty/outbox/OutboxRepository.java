@@ -24,7 +24,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
                 .page(0, limit).list();
     }
 
-    public long countUndelivered(String destination) {
-        return count("destination = ?1 and deliveredAt is null and deadAt is null", destination);
+    /** Forgets events delivered before the cutoff; events set aside as refused stay for an operator. */
+    public long purgeDeliveredBefore(Instant cutoff) {
+        return delete("deliveredAt < ?1", cutoff);
     }
 }

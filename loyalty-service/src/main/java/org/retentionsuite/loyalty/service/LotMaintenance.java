@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.retentionsuite.loyalty.config.LoyaltyConfig;
 import org.retentionsuite.loyalty.domain.Redemption;
+import org.retentionsuite.loyalty.outbox.OutboxRepository;
 import org.retentionsuite.loyalty.repository.IdempotencyRepository;
 import org.retentionsuite.loyalty.repository.LotRepository;
 import org.retentionsuite.loyalty.repository.MemberRepository;
@@ -19,7 +20,7 @@ import java.util.UUID;
 
 /**
  * The scheduled pass: activates pending lots, expires due ones, lapses reservations past their
- * time and forgets old idempotency keys. Safe with several replicas: each member is handled under
+ * time, forgets old idempotency keys and purges delivered outbox events. Safe with several replicas: each member is handled under
  * its row lock taken with SKIP LOCKED, so two replicas never work on the same member, and the work
  * itself is idempotent (a due lot is due once).
  */
@@ -32,18 +33,20 @@ public class LotMaintenance {
     private final MemberRepository members;
     private final RedemptionRepository redemptions;
     private final IdempotencyRepository idempotencyKeys;
+    private final OutboxRepository outbox;
     private final PointsLedger ledger;
     private final RedemptionService redemptionService;
     private final Clock clock;
     private final LoyaltyConfig config;
 
     public LotMaintenance(LotRepository lots, MemberRepository members, RedemptionRepository redemptions,
-            IdempotencyRepository idempotencyKeys, PointsLedger ledger, RedemptionService redemptionService, Clock clock,
-            LoyaltyConfig config) {
+            IdempotencyRepository idempotencyKeys, OutboxRepository outbox, PointsLedger ledger,
+            RedemptionService redemptionService, Clock clock, LoyaltyConfig config) {
         this.lots = lots;
         this.members = members;
         this.redemptions = redemptions;
         this.idempotencyKeys = idempotencyKeys;
+        this.outbox = outbox;
         this.ledger = ledger;
         this.redemptionService = redemptionService;
         this.clock = clock;
@@ -80,8 +83,10 @@ public class LotMaintenance {
                 return 1;
             }).orElse(0));
         }
-        Instant cutoff = now.minus(config.idempotency().retention());
-        QuarkusTransaction.requiringNew().run(() -> idempotencyKeys.purgeOlderThan(cutoff));
+        Instant keyCutoff = now.minus(config.idempotency().retention());
+        QuarkusTransaction.requiringNew().run(() -> idempotencyKeys.purgeOlderThan(keyCutoff));
+        Instant outboxCutoff = now.minus(config.outbox().retention());
+        QuarkusTransaction.requiringNew().run(() -> outbox.purgeDeliveredBefore(outboxCutoff));
         return handled;
     }
 }

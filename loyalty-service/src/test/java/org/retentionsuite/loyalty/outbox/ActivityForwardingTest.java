@@ -40,6 +40,9 @@ class ActivityForwardingTest {
     MovableClock clock;
 
     @Inject
+    org.retentionsuite.loyalty.service.LotMaintenance maintenance;
+
+    @Inject
     EntityManager entityManager;
 
     @BeforeEach
@@ -118,6 +121,32 @@ class ActivityForwardingTest {
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                         "SELECT count(*) FROM outbox_event WHERE event_key = ?1 AND dead_at IS NOT NULL AND last_error LIKE 'INVALID_ARGUMENT%'")
                 .setParameter(1, "loyalty:" + program + ":purchase:O-2").getSingleResult()).longValue()));
+    }
+
+    @Test
+    void deliveredEventsArePurgedAfterAWeekWhileRefusedOnesStay() {
+        String program = program();
+        String good = member(program);
+        String refused = member(program);
+        SegmentationReceiver.refusedCustomer = refused;
+        loyalty.recordPurchase(purchase(program, good, "O-1", "EUR", 20_00, Instant.now()));
+        loyalty.recordPurchase(purchase(program, refused, "O-2", "EUR", 30_00, Instant.now()));
+        drain();
+
+        clock.advance(Duration.ofDays(6));
+        maintenance.runOnce();
+        long afterSixDays = events(program);
+        clock.advance(Duration.ofDays(2));
+        maintenance.runOnce();
+
+        assertEquals(2, afterSixDays);
+        assertEquals(1, events(program)); // the refused one, kept for an operator
+    }
+
+    private long events(String program) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM outbox_event WHERE event_key LIKE ?1")
+                .setParameter(1, "loyalty:" + program + ":%").getSingleResult()).longValue());
     }
 
     private void drain() {
