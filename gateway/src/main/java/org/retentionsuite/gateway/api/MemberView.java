@@ -2,9 +2,13 @@ package org.retentionsuite.gateway.api;
 
 import java.time.Instant;
 
-/** A member; {@code tier} is null while the programme has no tiers. */
+/**
+ * A member; {@code tier} is null below the first tier or while the programme has no tiers,
+ * {@code birthday} is "YYYY-MM-DD", {@code statusReason} says why a suspended member is suspended.
+ */
 public record MemberView(String programId, String customerId, String email, String locale, String name, String status,
-        BalanceView balance, String tier, Instant enrolledAt) {
+        String statusReason, String country, String birthday, boolean marketingConsent, String referralCode,
+        String referredBy, BalanceView balance, String tier, Instant tierSince, Instant enrolledAt) {
 
     /**
      * A member's points: {@code active} can be spent now, {@code pending} not yet, {@code reserved}

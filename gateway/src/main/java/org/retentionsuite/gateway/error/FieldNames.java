@@ -12,6 +12,8 @@ final class FieldNames {
             "currency_code", "currency",
             "amount_minor", "amount",
             "rounding_mode", "rounding",
+            "window_kind", "window",
+            "marketing_consent_only", "marketingConsent",
             // Given as a header and query parameters, named as the client sends them.
             "idempotency_key", "Idempotency-Key",
             "page_size", "limit",

@@ -20,6 +20,8 @@ public enum ProblemType {
     REDEMPTION_NOT_OPEN(409, "redemption-not-open", "The redemption is not open any more"),
     MEMBER_SUSPENDED(409, "member-suspended", "The member is suspended"),
     RETURN_EXCEEDS_ORDER(409, "return-exceeds-order", "The return exceeds what is left of the order"),
+    SELF_REFERRAL(409, "self-referral", "A customer cannot refer themselves"),
+    REFERRAL_LIMIT_REACHED(409, "referral-limit-reached", "The referrer has reached the referral limit"),
     REQUEST_IN_FLIGHT(409, "request-in-flight", "A request with this idempotency key is still being processed"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

@@ -23,7 +23,8 @@ final class ServiceRefusals {
     private static final Map<String, ProblemType> BY_REASON = EnumSet.of(
                     ProblemType.NOT_ENOUGH_POINTS, ProblemType.OUT_OF_STOCK, ProblemType.REWARD_NOT_AVAILABLE,
                     ProblemType.MEMBER_LIMIT_REACHED, ProblemType.RESERVATION_EXPIRED, ProblemType.REDEMPTION_NOT_OPEN,
-                    ProblemType.MEMBER_SUSPENDED, ProblemType.RETURN_EXCEEDS_ORDER, ProblemType.IDEMPOTENCY_KEY_REUSED)
+                    ProblemType.MEMBER_SUSPENDED, ProblemType.RETURN_EXCEEDS_ORDER, ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    ProblemType.SELF_REFERRAL, ProblemType.REFERRAL_LIMIT_REACHED)
             .stream().collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
 
     private ServiceRefusals() {

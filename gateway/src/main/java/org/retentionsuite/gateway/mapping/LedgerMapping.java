@@ -8,7 +8,6 @@ import org.retentionsuite.gateway.api.PurchaseReceipt;
 import org.retentionsuite.gateway.api.PurchaseRecording;
 import org.retentionsuite.gateway.api.ReturnReceipt;
 import org.retentionsuite.gateway.api.ReturnRecording;
-import org.retentionsuite.gateway.error.InvalidFieldException;
 import org.retentionsuite.proto.loyalty.v1.LedgerEntry;
 import org.retentionsuite.proto.loyalty.v1.ListExpiringPointsRequest;
 import org.retentionsuite.proto.loyalty.v1.ListExpiringPointsResponse;
@@ -85,7 +84,7 @@ public class LedgerMapping {
         return ListLedgerEntriesRequest.newBuilder()
                 .setProgramId(programId)
                 .setCustomerId(customerId)
-                .setPageSize(limit == null ? 0 : integerParameter("limit", limit, 1, MAX_LIMIT))
+                .setPageSize(limit == null ? 0 : QueryParameters.integer("limit", limit, 1, MAX_LIMIT))
                 .setPageToken(orEmpty(cursor))
                 .build();
     }
@@ -100,7 +99,7 @@ public class LedgerMapping {
         return ListExpiringPointsRequest.newBuilder()
                 .setProgramId(programId)
                 .setCustomerId(customerId)
-                .setDays(days == null ? DEFAULT_EXPIRING_DAYS : integerParameter("days", days, 1, Integer.MAX_VALUE))
+                .setDays(days == null ? DEFAULT_EXPIRING_DAYS : QueryParameters.integer("days", days, 1, Integer.MAX_VALUE))
                 .build();
     }
 
@@ -114,19 +113,5 @@ public class LedgerMapping {
         return new LedgerPage.Entry(entry.getId(), entry.getKind().name().replace("LEDGER_ENTRY_KIND_", ""),
                 entry.getActiveDelta(), entry.getPendingDelta(), entry.getReservedDelta(), entry.getDebtDelta(),
                 orNull(entry.getReference()), entry.getDescription(), toInstant(entry.hasOccurredAt(), entry.getOccurredAt()));
-    }
-
-    private static int integerParameter(String name, String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notAnInteger) {
-            // answered below
-        }
-        throw new InvalidFieldException(name, max == Integer.MAX_VALUE
-                ? "must be an integer of at least " + min
-                : "must be an integer between " + min + " and " + max);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.gateway.api.ExpiryKind;
 import org.retentionsuite.gateway.api.ExpiryTerms;
 import org.retentionsuite.gateway.api.MemberEnrollment;
+import org.retentionsuite.gateway.api.MemberPage;
+import org.retentionsuite.gateway.api.MemberStatus;
 import org.retentionsuite.gateway.api.MemberView;
 import org.retentionsuite.gateway.api.PointsRounding;
 import org.retentionsuite.gateway.api.ProgramCreation;
@@ -13,6 +15,8 @@ import org.retentionsuite.proto.loyalty.v1.CreateProgramRequest;
 import org.retentionsuite.proto.loyalty.v1.EnrollMemberRequest;
 import org.retentionsuite.proto.loyalty.v1.ExchangeRate;
 import org.retentionsuite.proto.loyalty.v1.ExpiryPolicy;
+import org.retentionsuite.proto.loyalty.v1.ListMembersRequest;
+import org.retentionsuite.proto.loyalty.v1.ListMembersResponse;
 import org.retentionsuite.proto.loyalty.v1.Member;
 import org.retentionsuite.proto.loyalty.v1.Program;
 import org.retentionsuite.proto.loyalty.v1.RoundingMode;
@@ -33,6 +37,8 @@ public class LoyaltyMapping {
     private static final String ROUNDING = "ROUNDING_MODE_";
     private static final String EXPIRY = "EXPIRY_KIND_";
     private static final String RETURN_POLICY = "RETURN_POLICY_";
+    private static final String MEMBER_STATUS = "MEMBER_STATUS_";
+    private static final int MAX_LIMIT = 500;
 
     /** Terms not given stay unset (0, UNSPECIFIED), which the service reads as "its default". */
     public CreateProgramRequest toRequest(ProgramCreation program) {
@@ -88,13 +94,41 @@ public class LoyaltyMapping {
                 .setEmail(orEmpty(enrollment.email()))
                 .setLocale(orEmpty(enrollment.locale()))
                 .setName(orEmpty(enrollment.name()))
+                .setCountry(orEmpty(enrollment.country()))
+                .setBirthday(orEmpty(enrollment.birthday()))
+                .setMarketingConsent(Boolean.TRUE.equals(enrollment.marketingConsent()))
+                .setReferralCode(orEmpty(enrollment.referralCode()))
                 .build();
     }
 
     public MemberView toView(Member member) {
         return new MemberView(member.getProgramId(), member.getCustomerId(), orNull(member.getEmail()),
-                orNull(member.getLocale()), orNull(member.getName()), member.getStatus().name().replace("MEMBER_STATUS_", ""),
-                Balances.toView(member.getBalance()), null, toInstant(member.hasEnrolledAt(), member.getEnrolledAt()));
+                orNull(member.getLocale()), orNull(member.getName()), member.getStatus().name().replace(MEMBER_STATUS, ""),
+                orNull(member.getStatusReason()), orNull(member.getCountry()), orNull(member.getBirthday()),
+                member.getMarketingConsent(), orNull(member.getReferralCode()), orNull(member.getReferredBy()),
+                Balances.toView(member.getBalance()), orNull(member.getTier()),
+                toInstant(member.hasTierSince(), member.getTierSince()), toInstant(member.hasEnrolledAt(), member.getEnrolledAt()));
+    }
+
+    /** Filters not given list every member; {@code limit} 1 to 500 (the service's default when absent). */
+    public ListMembersRequest toListRequest(String programId, String status, String country, String marketingConsent,
+            String limit, String cursor) {
+        ListMembersRequest.Builder request = ListMembersRequest.newBuilder()
+                .setProgramId(programId)
+                .setCountry(orEmpty(country))
+                .setMarketingConsentOnly(marketingConsent != null && QueryParameters.bool("marketingConsent", marketingConsent))
+                .setPageSize(limit == null ? 0 : QueryParameters.integer("limit", limit, 1, MAX_LIMIT))
+                .setPageToken(orEmpty(cursor));
+        if (status != null) {
+            request.setStatus(org.retentionsuite.proto.loyalty.v1.MemberStatus.valueOf(
+                    MEMBER_STATUS + QueryParameters.enumValue("status", MemberStatus.class, status).name()));
+        }
+        return request.build();
+    }
+
+    public MemberPage toView(ListMembersResponse response) {
+        return new MemberPage(response.getMembersList().stream().map(this::toView).toList(),
+                orNull(response.getNextPageToken()));
     }
 
     /** The API's name of a contract enum value; null for UNSPECIFIED or a value newer than this gateway. */

@@ -9,10 +9,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.retentionsuite.gateway.api.MemberEnrollment;
+import org.retentionsuite.gateway.api.MemberPage;
+import org.retentionsuite.gateway.api.MemberSuspension;
 import org.retentionsuite.gateway.api.MemberView;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.LoyaltyMapping;
@@ -20,6 +23,7 @@ import org.retentionsuite.gateway.mapping.LoyaltyMapping;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+/** A programme's members: enrolment, listing, suspension. */
 @Path("/api/v1/programs/{programId}/members")
 @Tag(name = "Members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,5 +51,34 @@ public class MemberResource {
     @Path("/{customerId}")
     public Uni<MemberView> get(@PathParam("programId") String programId, @PathParam("customerId") String customerId) {
         return loyalty.getMember(programId, customerId).map(mapping::toView);
+    }
+
+    /**
+     * In customer id order; {@code status} ACTIVE or SUSPENDED, {@code marketingConsent=true} only those who consented
+     * (the contract has no "only those who did not"), {@code limit} 1 to 500, {@code cursor} the previous page's
+     * {@code nextCursor}.
+     */
+    @GET
+    public Uni<MemberPage> list(@PathParam("programId") String programId, @QueryParam("status") String status,
+            @QueryParam("country") String country, @QueryParam("marketingConsent") String marketingConsent,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return Uni.createFrom().item(() -> mapping.toListRequest(programId, status, country, marketingConsent, limit, cursor))
+                .flatMap(loyalty::listMembers)
+                .map(mapping::toView);
+    }
+
+    /** No earning or redeeming until reactivated; suspending twice is harmless. */
+    @POST
+    @Path("/{customerId}/suspend")
+    public Uni<MemberView> suspend(@PathParam("programId") String programId, @PathParam("customerId") String customerId,
+            @NotNull(message = "is required") @Valid MemberSuspension suspension) {
+        return loyalty.suspendMember(programId, customerId, suspension.reason()).map(mapping::toView);
+    }
+
+    /** Reactivating an active member is harmless. */
+    @POST
+    @Path("/{customerId}/reactivate")
+    public Uni<MemberView> reactivate(@PathParam("programId") String programId, @PathParam("customerId") String customerId) {
+        return loyalty.reactivateMember(programId, customerId).map(mapping::toView);
     }
 }

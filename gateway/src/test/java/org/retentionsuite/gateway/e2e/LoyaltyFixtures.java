@@ -33,6 +33,13 @@ final class LoyaltyFixtures {
                 .then().statusCode(201);
     }
 
+    /** Enrols with the optional fields of {@code fields} (country, birthday, referralCode...); answers the response. */
+    static Response enrollWith(String programId, String customerId, Map<String, Object> fields) {
+        Map<String, Object> body = new java.util.HashMap<>(fields);
+        body.put("customerId", customerId);
+        return asAdmin().body(body).post("/api/v1/programs/" + programId + "/members");
+    }
+
     static String memberWith35Points() {
         String programId = newProgram("{}");
         enroll(programId, "C-1");
@@ -58,6 +65,24 @@ final class LoyaltyFixtures {
                  "lines": [{"sku": "BEANS-1", "category": "coffee", "quantity": 2, "amount": {"currency": "EUR", "amount": "10.00"}},
                            {"sku": "MUG-1", "category": "kitchen", "quantity": 1, "amount": {"currency": "EUR", "amount": "15.50"}}],
                  "occurredAt": "%s"}""".formatted(customerId, orderId, YESTERDAY);
+    }
+
+    /** A purchase of {@code amount} EUR without lines: 1 point per whole euro. */
+    static String plainPurchase(String customerId, String orderId, String amount) {
+        return """
+                {"customerId": "%s", "orderId": "%s", "amount": {"currency": "EUR", "amount": "%s"}, "occurredAt": "%s"}"""
+                .formatted(customerId, orderId, amount, YESTERDAY);
+    }
+
+    static String eventRule(String programId, String body) {
+        return asAdmin().body(body).post("/api/v1/programs/" + programId + "/event-rules").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static Response event(String programId, String customerId, String key, String eventKey) {
+        return asAdmin().header("Idempotency-Key", key)
+                .body(Map.of("eventKey", eventKey, "occurredAt", YESTERDAY.toString()))
+                .post("/api/v1/programs/" + programId + "/members/" + customerId + "/events");
     }
 
     static String returnOf(String customerId, String returnId, String orderId, String amount) {

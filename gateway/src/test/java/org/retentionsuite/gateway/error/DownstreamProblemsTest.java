@@ -28,6 +28,8 @@ class DownstreamProblemsTest {
             "REDEMPTION_NOT_OPEN, /problems/redemption-not-open, 409",
             "MEMBER_SUSPENDED, /problems/member-suspended, 409",
             "RETURN_EXCEEDS_ORDER, /problems/return-exceeds-order, 409",
+            "SELF_REFERRAL, /problems/self-referral, 409",
+            "REFERRAL_LIMIT_REACHED, /problems/referral-limit-reached, 409",
             "IDEMPOTENCY_KEY_REUSED, /problems/idempotency-key-reused, 422",
             "SOMETHING_NEW, /problems/conflict, 409"})
     void aRefusalWithAReasonBecomesTheReasonsProblem(String reason, String type, int status) {
@@ -36,6 +38,17 @@ class DownstreamProblemsTest {
         assertEquals(URI.create(type), problem.type());
         assertEquals(status, problem.status());
         assertEquals("refused", problem.detail());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "tiers[1].earn_multiplier, tiers[1].earnMultiplier",
+            "window_kind, window",
+            "cap_period, capPeriod",
+            "marketing_consent_only, marketingConsent",
+            "referral_code, referralCode"})
+    void aContractFieldIsNamedAsTheRestRequestNamesIt(String protoPath, String jsonPath) {
+        assertEquals(jsonPath, FieldNames.toJsonPath(protoPath));
     }
 
     @Test
