@@ -26,6 +26,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Enrols customers in programmes, lists them, suspends and reactivates them. */
@@ -139,7 +143,7 @@ public class MembershipService {
         List<Member> page = members.page(program, filter.status(), country, filter.consentOnly(), after, size + 1);
         boolean more = page.size() > size;
         List<Member> shown = more ? page.subList(0, size) : page;
-        return new MemberPage(shown.stream().map(this::account).toList(),
+        return new MemberPage(accounts(program, shown),
                 more ? encodeCursor(shown.get(shown.size() - 1).customerId()) : null);
     }
 
@@ -164,6 +168,17 @@ public class MembershipService {
         Member member = memberLocks.lock(program, customer);
         member.reactivate();
         return account(member);
+    }
+
+    /** A page of members, with their tiers and referrers named in two queries rather than two per member. */
+    private List<MemberAccount> accounts(UUID programId, List<Member> page) {
+        Map<UUID, String> tierNames = tiers.namesOf(programId);
+        Set<UUID> referrerIds = page.stream().map(Member::referredBy).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, String> referrers = referrerIds.isEmpty() ? Map.of()
+                : members.list("id in ?1", referrerIds).stream().collect(Collectors.toMap(Member::id, Member::customerId));
+        return page.stream().map(member -> new MemberAccount(member, member.balance(),
+                member.tierId() == null ? null : tierNames.get(member.tierId()),
+                member.referredBy() == null ? null : referrers.get(member.referredBy()))).toList();
     }
 
     MemberAccount account(Member member) {

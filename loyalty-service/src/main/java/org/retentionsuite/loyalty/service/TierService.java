@@ -87,6 +87,11 @@ public class TierService {
         return requireLadder(requiredProgramId(programId));
     }
 
+    /** The programme's tier names by tier id, to name many members' tiers with one query. */
+    public Map<UUID, String> namesOf(UUID programId) {
+        return tiers.ofProgram(programId).stream().collect(java.util.stream.Collectors.toMap(Tier::id, Tier::name));
+    }
+
     /** The member's tier, when it has one. */
     public Optional<Tier> tierOf(Member member) {
         return member.tierId() == null ? Optional.empty() : tiers.findByIdOptional(member.tierId());
