@@ -18,6 +18,9 @@ import org.retentionsuite.segmentation.domain.InvalidRequestException;
 import org.retentionsuite.segmentation.domain.NoActivityRecordedException;
 import org.retentionsuite.segmentation.domain.clv.ClvNotFoundException;
 import org.retentionsuite.segmentation.domain.clv.TooFewRepeatBuyersException;
+import org.retentionsuite.segmentation.domain.NameTakenException;
+import org.retentionsuite.segmentation.domain.playbook.PlaybookNotFoundException;
+import org.retentionsuite.segmentation.domain.segment.SegmentNotFoundException;
 
 import java.util.List;
 
@@ -63,6 +66,12 @@ public class DomainStatusMapping implements ExceptionHandlerProvider {
         }
         if (failure instanceof TooFewRepeatBuyersException) {
             return Status.FAILED_PRECONDITION.withDescription(failure.getMessage()).asException();
+        }
+        if (failure instanceof SegmentNotFoundException || failure instanceof PlaybookNotFoundException) {
+            return Status.NOT_FOUND.withDescription(failure.getMessage()).asException();
+        }
+        if (failure instanceof NameTakenException) {
+            return Status.ALREADY_EXISTS.withDescription(failure.getMessage()).asException();
         }
         if (failure instanceof NoActivityRecordedException || failure instanceof ClvNotFoundException) {
             return Status.NOT_FOUND.withDescription(failure.getMessage()).asException();

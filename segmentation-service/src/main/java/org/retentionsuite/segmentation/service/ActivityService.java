@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.config.SegmentationConfig;
+import org.retentionsuite.segmentation.domain.Activity;
 import org.retentionsuite.segmentation.domain.ActivityBatch;
 import org.retentionsuite.segmentation.domain.ActivityImport;
 import org.retentionsuite.segmentation.domain.ReportedActivity;
@@ -23,11 +24,14 @@ public class ActivityService {
     private final ActivityRepository activities;
     private final SegmentationConfig config;
     private final Clock clock;
+    private final SegmentMembership segmentMembership;
 
-    public ActivityService(ActivityRepository activities, SegmentationConfig config, Clock clock) {
+    public ActivityService(ActivityRepository activities, SegmentationConfig config, Clock clock,
+            SegmentMembership segmentMembership) {
         this.activities = activities;
         this.config = config;
         this.clock = clock;
+        this.segmentMembership = segmentMembership;
     }
 
     /** How a batch went: events recorded now, and events whose id was recorded before (or twice in the batch). */
@@ -55,6 +59,8 @@ public class ActivityService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ActivityBatch batch = ActivityBatch.of(reported, config.reportingCurrency(), now);
         int recorded = activities.recordNew(batch.activities(), now);
+        // The customers' segments follow their activity at once (in this transaction).
+        segmentMembership.activityArrived(batch.activities().stream().map(Activity::customerId).distinct().toList(), now);
         return new RecordingOutcome(recorded, batch.size() - recorded);
     }
 }

@@ -1,0 +1,58 @@
+package org.retentionsuite.segmentation.domain.segment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A checked segment rule, which compiles to one parameterised SQL predicate over customer {@code c}. */
+public sealed interface SegmentRule {
+
+    /** The predicate as evaluated at {@code now} (behaviour windows end there). */
+    SqlFragment toSql(Instant now);
+
+    /** All (AND) or any (OR) of the nested rules. */
+    record Group(boolean all, List<SegmentRule> rules) implements SegmentRule {
+
+        @Override
+        public SqlFragment toSql(Instant now) {
+            return SqlFragment.join(all ? " AND " : " OR ", rules.stream().map(rule -> rule.toSql(now)).toList());
+        }
+    }
+
+    /** A field compared with values; {@code withinDays} 0 is all time. */
+    record Condition(RuleField field, String operator, List<Object> values, int withinDays) implements SegmentRule {
+
+        @Override
+        public SqlFragment toSql(Instant now) {
+            Instant since = withinDays == 0 ? null : now.minus(Duration.ofDays(withinDays));
+            SqlFragment expression = field.expression(now, since);
+            List<Object> parameters = new ArrayList<>(expression.parameters());
+            parameters.addAll(values);
+            String e = expression.sql();
+            String sql = switch (operator) {
+                case "equals" -> e + " = ?";
+                case "notEquals" -> e + " <> ?";
+                case "in" -> e + " IN (" + placeholders(values.size()) + ")";
+                case "notIn" -> e + " NOT IN (" + placeholders(values.size()) + ")";
+                case "between" -> e + " BETWEEN ? AND ?";
+                case "atLeast" -> e + " >= ?";
+                case "atMost" -> e + " <= ?";
+                case "greaterThan" -> e + " > ?";
+                case "lessThan" -> e + " < ?";
+                // A prefix match without LIKE, so that % and _ in the value are plain characters.
+                case "startsWith" -> "left(" + e + ", length(?)) = ?";
+                default -> throw new IllegalStateException("operator " + operator + " passed the parser");
+            };
+            if (operator.equals("startsWith")) {
+                parameters.add(values.get(0));
+            }
+            // A field without a value (NULL) matches no comparison, also not notEquals.
+            return new SqlFragment("coalesce(" + sql + ", false)", parameters);
+        }
+
+        private static String placeholders(int count) {
+            return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        }
+    }
+}

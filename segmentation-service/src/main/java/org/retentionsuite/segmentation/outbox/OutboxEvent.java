@@ -1,0 +1,109 @@
+package org.retentionsuite.segmentation.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A playbook action for another service, kept until the relay has delivered it (or it was refused). */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    private UUID id;
+
+    private String destination;
+
+    /** The receiver's idempotency key: a retried delivery changes nothing there. */
+    @Column(name = "event_key")
+    private String eventKey;
+
+    private byte[] payload;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "dead_at")
+    private Instant deadAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected OutboxEvent() {
+    }
+
+    public OutboxEvent(String destination, String eventKey, byte[] payload, Instant now) {
+        this.id = UUID.randomUUID();
+        this.destination = destination;
+        this.eventKey = eventKey;
+        this.payload = payload;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public String destination() {
+        return destination;
+    }
+
+    public String eventKey() {
+        return eventKey;
+    }
+
+    public byte[] payload() {
+        return payload;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public Instant deadAt() {
+        return deadAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    void delivered(Instant now) {
+        attempts++;
+        deliveredAt = now;
+        lastError = null;
+    }
+
+    /** A failed attempt: again after an exponential back-off capped at {@code maxBackoff}. */
+    void retryLater(String error, Instant now, Duration firstBackoff, Duration maxBackoff) {
+        attempts++;
+        Duration backoff = firstBackoff.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(backoff.compareTo(maxBackoff) > 0 ? maxBackoff : backoff);
+        lastError = truncate(error);
+    }
+
+    /** Refused by the receiver, or out of attempts: kept with the reason for an operator. */
+    void dead(String error, Instant now) {
+        attempts++;
+        deadAt = now;
+        lastError = truncate(error);
+    }
+
+    private static String truncate(String error) {
+        return error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+}

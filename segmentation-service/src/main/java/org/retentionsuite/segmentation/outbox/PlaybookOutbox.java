@@ -1,0 +1,56 @@
+package org.retentionsuite.segmentation.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.SurveyPurpose;
+import org.retentionsuite.proto.loyalty.v1.AdjustPointsRequest;
+import org.retentionsuite.segmentation.domain.playbook.Playbook;
+import org.retentionsuite.segmentation.domain.playbook.PlaybookAction;
+import org.retentionsuite.segmentation.domain.playbook.PlaybookRun;
+
+
+/**
+ * Playbook actions for loyalty and feedback, written in the run's transaction (MANDATORY): an
+ * action exists exactly when its run was committed. The run id makes the idempotency key.
+ */
+@ApplicationScoped
+public class PlaybookOutbox {
+
+    public static final String LOYALTY = "loyalty";
+    public static final String FEEDBACK = "feedback";
+
+    private final OutboxRepository outbox;
+
+    public PlaybookOutbox(OutboxRepository outbox) {
+        this.outbox = outbox;
+    }
+
+    public static String eventKey(PlaybookRun run) {
+        return "segmentation:playbook-run:" + run.id();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bonusPoints(Playbook playbook, PlaybookRun run) {
+        PlaybookAction action = playbook.action();
+        AdjustPointsRequest request = AdjustPointsRequest.newBuilder()
+                .setProgramId(action.programId())
+                .setCustomerId(run.customerId())
+                .setPoints(action.points())
+                .setReason("playbook:" + playbook.name())
+                .setIdempotencyKey(eventKey(run))
+                .build();
+        outbox.persist(new OutboxEvent(LOYALTY, eventKey(run), request.toByteArray(), run.triggeredAt()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void surveyInvitation(Playbook playbook, PlaybookRun run) {
+        InviteToPurposeSurveyRequest request = InviteToPurposeSurveyRequest.newBuilder()
+                .setCustomerId(run.customerId())
+                .setPurpose(playbook.action().surveyPurpose() == PlaybookAction.SurveyPurpose.EXIT
+                        ? SurveyPurpose.SURVEY_PURPOSE_EXIT : SurveyPurpose.SURVEY_PURPOSE_CHECK_IN)
+                .setIdempotencyKey(eventKey(run))
+                .build();
+        outbox.persist(new OutboxEvent(FEEDBACK, eventKey(run), request.toByteArray(), run.triggeredAt()));
+    }
+}

@@ -1,0 +1,176 @@
+package org.retentionsuite.segmentation.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.retentionsuite.segmentation.domain.segment.MembershipChange;
+import org.retentionsuite.segmentation.domain.segment.SegmentMember;
+import org.retentionsuite.segmentation.domain.segment.SqlFragment;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Segment membership and its history, changed set-based: one statement per segment and pass. */
+@ApplicationScoped
+public class MembershipRepository {
+
+    /*
+     * The candidates are evaluated against the rule; matching candidates who are not members enter,
+     * members among the candidates who no longer match leave, and both are logged, in one
+     * statement. ON CONFLICT and DELETE … RETURNING report only the rows this statement changed,
+     * so two passes racing over one customer log one change, not two.
+     */
+    private static final String REEVALUATE = """
+            WITH candidate AS (%s),
+            matching AS (SELECT c.customer_id FROM candidate c WHERE %s),
+            entered AS (
+                INSERT INTO segment_member (segment_id, customer_id, entered_at)
+                SELECT ?, customer_id, ? FROM matching ORDER BY customer_id
+                ON CONFLICT (segment_id, customer_id) DO NOTHING
+                RETURNING customer_id),
+            gone AS (
+                DELETE FROM segment_member m
+                WHERE m.segment_id = ? AND m.customer_id IN (SELECT customer_id FROM candidate)
+                  AND NOT EXISTS (SELECT 1 FROM matching x WHERE x.customer_id = m.customer_id)
+                RETURNING customer_id),
+            logged AS (
+                INSERT INTO segment_membership_change (segment_id, customer_id, kind, changed_at)
+                SELECT ?, customer_id, 'ENTERED', ? FROM entered
+                UNION ALL
+                SELECT ?, customer_id, 'LEFT', ? FROM gone
+                RETURNING id, customer_id, kind)
+            SELECT id, customer_id, kind FROM logged ORDER BY id
+            """;
+
+    private final EntityManager entityManager;
+
+    public MembershipRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Every customer with activity, and the segment's members (a member may have none left). */
+    public static SqlFragment everyCustomer(UUID segmentId) {
+        return SqlFragment.of("SELECT DISTINCT customer_id FROM activity UNION SELECT customer_id FROM segment_member"
+                + " WHERE segment_id = ?", segmentId);
+    }
+
+    public static SqlFragment customers(List<String> customerIds) {
+        return SqlFragment.of("SELECT DISTINCT unnest(?::text[]) AS customer_id", (Object) customerIds.toArray(String[]::new));
+    }
+
+    /** Applies the rule to the candidates; returns who entered and left, in log order. */
+    public List<MembershipChange> reevaluate(UUID segmentId, SqlFragment candidates, SqlFragment predicate, Instant now) {
+        String sql = REEVALUATE.formatted(candidates.sql(), predicate.sql());
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int next = SqlParameters.bind(statement, 1, candidates.parameters());
+                next = SqlParameters.bind(statement, next, predicate.parameters());
+                SqlParameters.bind(statement, next, List.of(segmentId, now, segmentId, segmentId, now, segmentId, now));
+                try (ResultSet row = statement.executeQuery()) {
+                    List<MembershipChange> changes = new ArrayList<>();
+                    while (row.next()) {
+                        changes.add(new MembershipChange(row.getLong("id"), segmentId, row.getString("customer_id"),
+                                MembershipChange.Kind.valueOf(row.getString("kind")), now));
+                    }
+                    return changes;
+                }
+            }
+        });
+    }
+
+    public long count(UUID segmentId) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT count(*) FROM segment_member WHERE segment_id = ?")) {
+                query.setObject(1, segmentId);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Members by customer id, after {@code afterCustomer} (null: from the first). */
+    public List<SegmentMember> members(UUID segmentId, String afterCustomer, int limit) {
+        return members("SELECT customer_id, entered_at FROM segment_member WHERE segment_id = ? AND customer_id > ?"
+                + " ORDER BY customer_id LIMIT ?", List.of(segmentId, afterCustomer == null ? "" : afterCustomer, limit));
+    }
+
+    public Optional<SegmentMember> membership(UUID segmentId, String customerId) {
+        return members("SELECT customer_id, entered_at FROM segment_member WHERE segment_id = ? AND customer_id = ?",
+                List.of(segmentId, customerId)).stream().findFirst();
+    }
+
+    /** Newest first, before the change {@code beforeSequence} (null: from the newest); optionally of one customer. */
+    public List<MembershipChange> changes(UUID segmentId, String customerId, Long beforeSequence, int limit) {
+        return changes("""
+                SELECT id, segment_id, customer_id, kind, changed_at FROM segment_membership_change
+                WHERE segment_id = ? AND (?::text IS NULL OR customer_id = ?) AND id < ?
+                ORDER BY id DESC LIMIT ?""", java.util.Arrays.asList(segmentId, customerId, customerId,
+                beforeSequence == null ? Long.MAX_VALUE : beforeSequence, limit));
+    }
+
+    /** A customer's changes in every segment, oldest first. */
+    public List<MembershipChange> changesOf(String customerId) {
+        return changes("SELECT id, segment_id, customer_id, kind, changed_at FROM segment_membership_change"
+                + " WHERE customer_id = ? ORDER BY id", List.of(customerId));
+    }
+
+    private List<MembershipChange> changes(String sql, List<Object> parameters) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                bindNullable(query, parameters);
+                try (ResultSet row = query.executeQuery()) {
+                    List<MembershipChange> changes = new ArrayList<>();
+                    while (row.next()) {
+                        changes.add(new MembershipChange(row.getLong("id"), row.getObject("segment_id", UUID.class),
+                                row.getString("customer_id"), MembershipChange.Kind.valueOf(row.getString("kind")),
+                                instant(row, "changed_at")));
+                    }
+                    return changes;
+                }
+            }
+        });
+    }
+
+    private List<SegmentMember> members(String sql, List<Object> parameters) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                SqlParameters.bind(query, 1, parameters);
+                try (ResultSet row = query.executeQuery()) {
+                    List<SegmentMember> members = new ArrayList<>();
+                    while (row.next()) {
+                        members.add(new SegmentMember(row.getString("customer_id"), instant(row, "entered_at")));
+                    }
+                    return members;
+                }
+            }
+        });
+    }
+
+    private static void bindNullable(PreparedStatement query, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i) == null) {
+                query.setNull(i + 1, java.sql.Types.VARCHAR);
+            } else {
+                SqlParameters.bind(query, i + 1, List.of(parameters.get(i)));
+            }
+        }
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}
