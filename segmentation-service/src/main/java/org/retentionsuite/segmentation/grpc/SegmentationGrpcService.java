@@ -3,7 +3,11 @@ package org.retentionsuite.segmentation.grpc;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import org.retentionsuite.proto.segmentation.v1.ExportCustomerRequest;
+import org.retentionsuite.proto.segmentation.v1.ExportCustomerResponse;
 import org.retentionsuite.proto.segmentation.v1.FitClvModelRequest;
+import org.retentionsuite.proto.segmentation.v1.ForgetCustomerRequest;
+import org.retentionsuite.proto.segmentation.v1.ForgetCustomerResponse;
 import org.retentionsuite.proto.segmentation.v1.FitClvModelResponse;
 import org.retentionsuite.proto.segmentation.v1.GetClvFitRequest;
 import org.retentionsuite.proto.segmentation.v1.GetClvFitResponse;
@@ -19,10 +23,12 @@ import org.retentionsuite.proto.segmentation.v1.MutinySegmentationServiceGrpc;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityResponse;
 import org.retentionsuite.segmentation.mapping.ClvMapper;
+import org.retentionsuite.segmentation.mapping.PrivacyMapper;
 import org.retentionsuite.segmentation.mapping.SegmentationMapper;
 import org.retentionsuite.segmentation.service.ActivityService;
 import org.retentionsuite.segmentation.service.ClvService;
 import org.retentionsuite.segmentation.service.InsightsService;
+import org.retentionsuite.segmentation.service.PrivacyService;
 
 /** The segmentation contract: maps requests, calls a use case, maps the reply. Errors map in {@link DomainStatusMapping}. */
 @GrpcService
@@ -34,14 +40,18 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
     private final ClvService clv;
     private final SegmentationMapper mapper;
     private final ClvMapper clvMapper;
+    private final PrivacyService privacy;
+    private final PrivacyMapper privacyMapper;
 
     public SegmentationGrpcService(ActivityService activities, InsightsService insights, ClvService clv,
-            SegmentationMapper mapper, ClvMapper clvMapper) {
+            SegmentationMapper mapper, ClvMapper clvMapper, PrivacyService privacy, PrivacyMapper privacyMapper) {
         this.activities = activities;
         this.insights = insights;
         this.clv = clv;
         this.mapper = mapper;
         this.clvMapper = clvMapper;
+        this.privacy = privacy;
+        this.privacyMapper = privacyMapper;
     }
 
     @Override
@@ -88,5 +98,15 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
         return Uni.createFrom().item(() -> GetClvHoldoutReportResponse.newBuilder()
                 .setReport(clvMapper.toProto(clv.holdoutReport(request.getFitId(), request.getHoldoutEnd())))
                 .build());
+    }
+
+    @Override
+    public Uni<ExportCustomerResponse> exportCustomer(ExportCustomerRequest request) {
+        return Uni.createFrom().item(() -> privacyMapper.toProto(privacy.export(request.getCustomerId())));
+    }
+
+    @Override
+    public Uni<ForgetCustomerResponse> forgetCustomer(ForgetCustomerRequest request) {
+        return Uni.createFrom().item(() -> privacyMapper.toProto(privacy.forget(request.getCustomerId())));
     }
 }

@@ -1,0 +1,78 @@
+package org.retentionsuite.segmentation.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.retentionsuite.segmentation.domain.CustomerExport.CurrentSegment;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A customer's rows across this service's tables: read for an export, re-keyed for an erasure. */
+@ApplicationScoped
+public class PrivacyRepository {
+
+    /** Tables keyed by customer and something else: rows move to the anonymous id unless it has one already. */
+    private static final String[][] KEYED = {
+            {"segment_member", "segment_id, entered_at"},
+            {"playbook_cooldown", "playbook_id, last_run_at"}};
+    /** Tables where the customer id is a plain column. */
+    private static final String[] PLAIN = {"segment_membership_change", "playbook_run", "playbook_alert"};
+
+    private final EntityManager entityManager;
+
+    public PrivacyRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<CurrentSegment> segmentsOf(String customerId) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT s.id, s.name, m.entered_at FROM segment_member m JOIN segment s ON s.id = m.segment_id
+                    WHERE m.customer_id = ? ORDER BY s.name""")) {
+                query.setString(1, customerId);
+                try (ResultSet row = query.executeQuery()) {
+                    List<CurrentSegment> segments = new ArrayList<>();
+                    while (row.next()) {
+                        segments.add(new CurrentSegment(row.getObject(1, UUID.class), row.getString(2),
+                                row.getObject(3, OffsetDateTime.class).toInstant()));
+                    }
+                    return segments;
+                }
+            }
+        });
+    }
+
+    /** Replaces the customer id by the anonymous one everywhere; returns the activity rows changed. */
+    public int replaceCustomerId(String customerId, String anonymousId) {
+        int activities = update("UPDATE activity SET customer_id = ? WHERE customer_id = ?", anonymousId, customerId);
+        for (String[] table : KEYED) {
+            update("INSERT INTO " + table[0] + " (customer_id, " + table[1] + ") SELECT ?, " + table[1] + " FROM "
+                    + table[0] + " WHERE customer_id = ? ON CONFLICT DO NOTHING", anonymousId, customerId);
+            update("DELETE FROM " + table[0] + " WHERE customer_id = ?", customerId);
+        }
+        for (String table : PLAIN) {
+            update("UPDATE " + table + " SET customer_id = ? WHERE customer_id = ?", anonymousId, customerId);
+        }
+        return activities;
+    }
+
+    private int update(String sql, String... parameters) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setString(i + 1, parameters[i]);
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}
