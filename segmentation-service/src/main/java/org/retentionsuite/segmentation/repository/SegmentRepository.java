@@ -65,10 +65,15 @@ public class SegmentRepository {
                 List.of(afterCreated, afterId, limit));
     }
 
-    /** Every segment's id and rule, for evaluating arriving activity. */
-    public List<Segment> all() {
+    /**
+     * Every segment's id and rule, for evaluating arriving activity; member counts are not read.
+     * The rows stay share-locked until the transaction ends: a full pass (which holds its segment
+     * FOR UPDATE) and arriving activity then take turns on a segment instead of locking member
+     * rows in crossing orders, which could deadlock.
+     */
+    public List<Segment> allForEvaluation() {
         return query("SELECT s.id, s.name, s.description, s.rule, s.created_at, s.refreshed_at, 0 AS member_count"
-                + " FROM segment s ORDER BY s.id", List.of());
+                + " FROM segment s ORDER BY s.id FOR SHARE", List.of());
     }
 
     /**

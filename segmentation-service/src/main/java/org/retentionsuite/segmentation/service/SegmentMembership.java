@@ -57,7 +57,7 @@ public class SegmentMembership {
             return;
         }
         SqlFragment candidates = MembershipRepository.customers(customerIds);
-        for (Segment segment : segments.all()) {
+        for (Segment segment : segments.allForEvaluation()) {
             evaluate(segment, candidates, now);
         }
     }

@@ -10,6 +10,11 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.retentionsuite.proto.segmentation.v1.ActivityType;
+import org.retentionsuite.proto.segmentation.v1.ClvTimeUnit;
+import org.retentionsuite.proto.segmentation.v1.CustomerClv;
+import org.retentionsuite.proto.segmentation.v1.FitClvModelRequest;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerClvRequest;
+import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.CreateSegmentRequest;
 import org.retentionsuite.proto.segmentation.v1.GetSegmentMembershipRequest;
 import org.retentionsuite.proto.segmentation.v1.GetSegmentMembershipResponse;
@@ -32,6 +37,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -193,6 +199,29 @@ class SegmentsOverGrpcTest {
                 () -> create(name, when("customerId", "equals", id)));
         assertEquals(Status.Code.ALREADY_EXISTS, taken.getStatus().getCode());
         assertEquals("a segment named \"" + name + "\" exists already", taken.getStatus().getDescription());
+    }
+
+    /** The SQL of probabilityAlive agrees with GetCustomerClv under the latest fit, for repeat buyers of CDNOW. */
+    @Test
+    void probabilityAliveInARuleIsTheCustomersUnderTheLatestFit() {
+        activity.importActivity(ImportActivityRequest.newBuilder().setCsv(CdnowCsv.read()).build());
+        activity.fitClvModel(FitClvModelRequest.newBuilder().setCalibrationStart("1997-01-01")
+                .setCalibrationEnd("1997-09-30").setTimeUnit(ClvTimeUnit.CLV_TIME_UNIT_WEEK).build());
+        List<CustomerClv> repeatBuyers = IntStream.rangeClosed(100, 160).mapToObj(String::valueOf)
+                .map(id -> activity.getCustomerClv(GetCustomerClvRequest.newBuilder().setCustomerId(id).build()).getClv())
+                .filter(clv -> clv.getRepeatPurchases() > 0).limit(3).toList();
+        assertEquals(3, repeatBuyers.size());
+
+        for (CustomerClv clv : repeatBuyers) {
+            double alive = clv.getProbabilityAlive();
+            String tag = clv.getCustomerId() + " " + UUID.randomUUID();
+            Segment around = create("alive around " + tag, all(when("customerId", "equals", clv.getCustomerId()),
+                    when("probabilityAlive", "between", String.valueOf(alive - 1e-9), String.valueOf(alive + 1e-9))));
+            Segment above = create("alive above " + tag, all(when("customerId", "equals", clv.getCustomerId()),
+                    when("probabilityAlive", "greaterThan", String.valueOf(alive + 1e-6))));
+            assertEquals(1, around.getMemberCount(), "P(alive) " + alive + " of customer " + clv.getCustomerId());
+            assertEquals(0, above.getMemberCount());
+        }
     }
 
     private Segment create(String name, SegmentRule rule) {
