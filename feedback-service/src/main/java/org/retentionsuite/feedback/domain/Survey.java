@@ -62,7 +62,44 @@ public class Survey {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    private SurveyPurpose purpose = SurveyPurpose.GENERAL;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ces_variant")
+    private CesVariant cesVariant;
+
+    // The main question's scale as answered: the kind's, or the CES variant's.
+    @Column(name = "score_min")
+    private short scoreMin;
+
+    @Column(name = "score_max")
+    private short scoreMax;
+
+    @Column(name = "lower_score_is_better")
+    private boolean lowerScoreIsBetter;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Column(name = "response_limit")
+    private Integer responseLimit;
+
+    @Column(name = "reminder_after_days")
+    private Integer reminderAfterDays;
+
+    @Column(name = "link_slug")
+    private String linkSlug;
+
     protected Survey() {
+    }
+
+    public Survey(SurveyDefinition definition, SurveyDetails details, Instant createdAt) {
+        this(definition, createdAt);
+        apply(details.settings());
     }
 
     public Survey(SurveyDefinition definition, Instant createdAt) {
@@ -76,6 +113,130 @@ public class Survey {
         this.status = SurveyStatus.DRAFT;
         this.version = 1;
         this.createdAt = createdAt;
+        apply(SurveySettings.NONE);
+    }
+
+    private void apply(SurveySettings settings) {
+        this.purpose = settings.purpose();
+        this.cesVariant = kind == SurveyKind.CES ? settings.cesVariant() == null ? CesVariant.AGREEMENT_7
+                : settings.cesVariant() : null;
+        this.scoreMin = (short) (cesVariant == null ? kind.lowest() : cesVariant.lowest());
+        this.scoreMax = (short) (cesVariant == null ? kind.highest() : cesVariant.highest());
+        this.lowerScoreIsBetter = cesVariant != null && cesVariant.lowerIsBetter();
+        this.startsAt = settings.startsAt();
+        this.closesAt = settings.closesAt();
+        this.responseLimit = settings.responseLimit();
+        this.reminderAfterDays = settings.reminderAfterDays();
+    }
+
+    /**
+     * Replaces the survey's content. A survey that has been live gets a new version, so that each
+     * response keeps the wording it answered; a draft is edited in place. A closed survey stays as it
+     * was; an active one must keep a text in every offered language.
+     */
+    public void edit(SurveyDefinition definition, SurveyDetails details) {
+        requireStatus("edited", SurveyStatus.DRAFT, SurveyStatus.ACTIVE, SurveyStatus.PAUSED);
+        this.name = definition.name();
+        this.defaultLanguage = definition.defaultLanguage();
+        this.question.clear();
+        this.question.putAll(definition.question());
+        this.languages.clear();
+        this.languages.addAll(definition.languages());
+        this.invitationCoolDownDays = definition.invitationCoolDownDays();
+        apply(details.settings());
+        if (status == SurveyStatus.ACTIVE) {
+            requireTexts("edited", details.content());
+        }
+        if (status != SurveyStatus.DRAFT) {
+            version++;
+        }
+    }
+
+    public SurveySettings settings() {
+        return new SurveySettings(purpose, cesVariant, startsAt, closesAt, responseLimit, reminderAfterDays);
+    }
+
+    public SurveyPurpose purpose() {
+        return purpose;
+    }
+
+    public int scoreMin() {
+        return scoreMin;
+    }
+
+    public int scoreMax() {
+        return scoreMax;
+    }
+
+    /** CES effort (1-5): a low score is the good one. */
+    public boolean lowerScoreIsBetter() {
+        return lowerScoreIsBetter;
+    }
+
+    public Integer responseLimit() {
+        return responseLimit;
+    }
+
+    /** The public link's slug, or null when the survey has none. */
+    public String linkSlug() {
+        return linkSlug;
+    }
+
+    /** Gives the survey its public link; one that has a link keeps it. */
+    public void openLink(String slug) {
+        requireStatus("given a link", SurveyStatus.DRAFT, SurveyStatus.ACTIVE, SurveyStatus.PAUSED);
+        if (linkSlug == null) {
+            linkSlug = slug;
+        }
+    }
+
+    /** Refuses a main score off the survey's scale, naming the scale. */
+    public void checkScore(int score) {
+        if (score < scoreMin || score > scoreMax) {
+            Violations violations = new Violations();
+            violations.add("score", "is not on the " + kind + " scale " + scoreMin + "-" + scoreMax);
+            violations.throwIfAny();
+        }
+    }
+
+    /** Whether the survey takes invitations and responses at this instant: active and within its dates. */
+    public boolean isOpenAt(Instant now) {
+        return status == SurveyStatus.ACTIVE && (startsAt == null || !now.isBefore(startsAt))
+                && (closesAt == null || now.isBefore(closesAt));
+    }
+
+    /** Invitations and responses are taken only while the survey is active and within its dates. */
+    public void requireOpenFor(String what, Instant now) {
+        requireActiveFor(what);
+        if (startsAt != null && now.isBefore(startsAt)) {
+            throw new FailedPreconditionException("survey " + id + " takes no " + what + " before " + startsAt);
+        }
+        if (closesAt != null && !now.isBefore(closesAt)) {
+            throw new FailedPreconditionException("survey " + id + " takes no " + what + " since it closed at " + closesAt);
+        }
+    }
+
+    /** Opens a draft or paused survey; every offered language needs every text. Already active: nothing changes. */
+    public void activate(SurveyContent content) {
+        if (status == SurveyStatus.ACTIVE) {
+            return;
+        }
+        requireStatus("activated", SurveyStatus.DRAFT, SurveyStatus.PAUSED);
+        requireTexts("activated", content);
+        status = SurveyStatus.ACTIVE;
+    }
+
+    private void requireTexts(String change, SurveyContent content) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        String question = languages.stream().filter(l -> !this.question.containsKey(l)).sorted()
+                .collect(Collectors.joining(", "));
+        if (!question.isEmpty()) {
+            missing.add("the question has no text in " + question);
+        }
+        missing.addAll(content.missingTexts(languages));
+        if (!missing.isEmpty()) {
+            throw new FailedPreconditionException("survey " + id + " cannot be " + change + ": " + String.join("; ", missing));
+        }
     }
 
     public UUID id() {
@@ -119,19 +280,6 @@ public class Survey {
     /** This survey's own cool-down in days, or null for the deployment's default. */
     public Integer invitationCoolDownDays() {
         return invitationCoolDownDays;
-    }
-
-    /** Opens a draft or paused survey; every offered language needs a text. Already active: nothing changes. */
-    public void activate() {
-        if (status == SurveyStatus.ACTIVE) {
-            return;
-        }
-        requireStatus("activated", SurveyStatus.DRAFT, SurveyStatus.PAUSED);
-        String missing = languages.stream().filter(l -> !question.containsKey(l)).sorted().collect(Collectors.joining(", "));
-        if (!missing.isEmpty()) {
-            throw new FailedPreconditionException("survey " + id + " cannot be activated: the question has no text in " + missing);
-        }
-        status = SurveyStatus.ACTIVE;
     }
 
     /** Stops an active survey for a while. Already paused: nothing changes. */
