@@ -23,20 +23,21 @@ public class ReminderRepository {
      */
     public int recordDue(Instant now, int batchSize) {
         return entityManager.createNativeQuery("""
-                        WITH due AS (
-                            SELECT i.id FROM invitation i JOIN survey s ON s.id = i.survey_id
-                            WHERE i.used_at IS NULL AND i.reminded_at IS NULL AND i.expires_at > :now
+                        WITH clock AS (SELECT CAST(:now AS timestamptz) AS now),
+                        due AS (
+                            SELECT i.id FROM clock, invitation i JOIN survey s ON s.id = i.survey_id
+                            WHERE i.used_at IS NULL AND i.reminded_at IS NULL AND i.expires_at > clock.now
                               AND s.status = 'ACTIVE' AND s.reminder_after_days IS NOT NULL
-                              AND i.invited_at <= :now - make_interval(days => s.reminder_after_days)
+                              AND i.invited_at <= clock.now - make_interval(days => s.reminder_after_days)
                             ORDER BY i.invited_at LIMIT :batch
                             FOR UPDATE OF i SKIP LOCKED),
                         marked AS (
-                            UPDATE invitation i SET reminded_at = :now FROM due, survey s
+                            UPDATE invitation i SET reminded_at = clock.now FROM clock, due, survey s
                             WHERE i.id = due.id AND s.id = i.survey_id
                             RETURNING i.id, i.survey_id, i.customer_id, i.language,
                                       i.invited_at + make_interval(days => s.reminder_after_days) AS due_at)
                         INSERT INTO invitation_reminder (invitation_id, survey_id, customer_id, language, due_at, recorded_at)
-                        SELECT id, survey_id, customer_id, language, due_at, :now FROM marked""")
+                        SELECT id, survey_id, customer_id, language, due_at, clock.now FROM clock, marked""")
                 .setParameter("now", now)
                 .setParameter("batch", batchSize)
                 .executeUpdate();
