@@ -199,6 +199,11 @@ public class Survey {
         }
     }
 
+    /** A token is valid for the deployment's validity, but never past the survey's close date. */
+    public Instant invitationExpiry(Instant validUntil) {
+        return closesAt != null && closesAt.isBefore(validUntil) ? closesAt : validUntil;
+    }
+
     /** Whether the survey takes invitations and responses at this instant: active and within its dates. */
     public boolean isOpenAt(Instant now) {
         return status == SurveyStatus.ACTIVE && (startsAt == null || !now.isBefore(startsAt))

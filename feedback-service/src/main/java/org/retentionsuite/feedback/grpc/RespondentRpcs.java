@@ -67,7 +67,7 @@ public class RespondentRpcs {
 
     GetSurveyFormResponse form(GetSurveyFormRequest request) {
         return formMapper.toProto(forms.form(request.getToken(), request.getLinkSlug(), request.getLang(),
-                request.getAcceptLanguage()));
+                request.getAcceptLanguage(), request.getLinkSession()));
     }
 
     SurveyLink createLink(String surveyId) {

@@ -41,9 +41,12 @@ public class FormService {
         this.clock = clock;
     }
 
-    /** Exactly one of token and slug; lang and acceptLanguage may be null. Opening a link's form counts a view. */
+    /**
+     * Exactly one of token and slug; lang and acceptLanguage may be null. Opening a link's form counts a
+     * view and starts a form session; a form being submitted names its session and counts no view.
+     */
     @Transactional
-    public SurveyForm form(String token, String slug, String lang, String acceptLanguage) {
+    public SurveyForm form(String token, String slug, String lang, String acceptLanguage, String linkSession) {
         Violations violations = new Violations();
         boolean byToken = token != null && !token.isBlank();
         boolean bySlug = slug != null && !slug.isBlank();
@@ -62,6 +65,9 @@ public class FormService {
         }
         Survey survey = surveys.findByLinkSlug(slug.strip())
                 .orElseThrow(() -> new NotFoundException("no survey has the link " + slug.strip()));
+        if (linkSession != null && !linkSession.isBlank()) {
+            return form(survey, lang, null, acceptLanguage, openOrClosed(survey, now), linkSession.strip());
+        }
         surveys.countLinkView(survey.id());
         return form(survey, lang, null, acceptLanguage, openOrClosed(survey, now), newSession());
     }
