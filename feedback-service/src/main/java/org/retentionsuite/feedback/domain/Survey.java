@@ -3,6 +3,7 @@ package org.retentionsuite.feedback.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A survey: one main question, in every language it was written in, that customers answer on a scale. */
 @Entity
@@ -62,34 +62,8 @@ public class Survey {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Enumerated(EnumType.STRING)
-    private SurveyPurpose purpose = SurveyPurpose.GENERAL;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ces_variant")
-    private CesVariant cesVariant;
-
-    // The main question's scale as answered: the kind's, or the CES variant's.
-    @Column(name = "score_min")
-    private short scoreMin;
-
-    @Column(name = "score_max")
-    private short scoreMax;
-
-    @Column(name = "lower_score_is_better")
-    private boolean lowerScoreIsBetter;
-
-    @Column(name = "starts_at")
-    private Instant startsAt;
-
-    @Column(name = "closes_at")
-    private Instant closesAt;
-
-    @Column(name = "response_limit")
-    private Integer responseLimit;
-
-    @Column(name = "reminder_after_days")
-    private Integer reminderAfterDays;
+    @Embedded
+    private SurveyTerms terms;
 
     @Column(name = "link_slug")
     private String linkSlug;
@@ -99,7 +73,7 @@ public class Survey {
 
     public Survey(SurveyDefinition definition, SurveyDetails details, Instant createdAt) {
         this(definition, createdAt);
-        apply(details.settings());
+        this.terms = new SurveyTerms(kind, details.settings());
     }
 
     public Survey(SurveyDefinition definition, Instant createdAt) {
@@ -113,20 +87,7 @@ public class Survey {
         this.status = SurveyStatus.DRAFT;
         this.version = 1;
         this.createdAt = createdAt;
-        apply(SurveySettings.NONE);
-    }
-
-    private void apply(SurveySettings settings) {
-        this.purpose = settings.purpose();
-        this.cesVariant = kind == SurveyKind.CES ? settings.cesVariant() == null ? CesVariant.AGREEMENT_7
-                : settings.cesVariant() : null;
-        this.scoreMin = (short) (cesVariant == null ? kind.lowest() : cesVariant.lowest());
-        this.scoreMax = (short) (cesVariant == null ? kind.highest() : cesVariant.highest());
-        this.lowerScoreIsBetter = cesVariant != null && cesVariant.lowerIsBetter();
-        this.startsAt = settings.startsAt();
-        this.closesAt = settings.closesAt();
-        this.responseLimit = settings.responseLimit();
-        this.reminderAfterDays = settings.reminderAfterDays();
+        this.terms = new SurveyTerms(kind, SurveySettings.NONE);
     }
 
     /**
@@ -143,7 +104,7 @@ public class Survey {
         this.languages.clear();
         this.languages.addAll(definition.languages());
         this.invitationCoolDownDays = definition.invitationCoolDownDays();
-        apply(details.settings());
+        this.terms = new SurveyTerms(kind, details.settings());
         if (status == SurveyStatus.ACTIVE) {
             requireTexts("edited", details.content());
         }
@@ -152,29 +113,9 @@ public class Survey {
         }
     }
 
-    public SurveySettings settings() {
-        return new SurveySettings(purpose, cesVariant, startsAt, closesAt, responseLimit, reminderAfterDays);
-    }
-
-    public SurveyPurpose purpose() {
-        return purpose;
-    }
-
-    public int scoreMin() {
-        return scoreMin;
-    }
-
-    public int scoreMax() {
-        return scoreMax;
-    }
-
-    /** CES effort (1-5): a low score is the good one. */
-    public boolean lowerScoreIsBetter() {
-        return lowerScoreIsBetter;
-    }
-
-    public Integer responseLimit() {
-        return responseLimit;
+    /** Purpose, scale, dates, limit and reminder. */
+    public SurveyTerms terms() {
+        return terms;
     }
 
     /** The public link's slug, or null when the survey has none. */
@@ -192,32 +133,24 @@ public class Survey {
 
     /** Refuses a main score off the survey's scale, naming the scale. */
     public void checkScore(int score) {
-        if (score < scoreMin || score > scoreMax) {
+        if (!terms.acceptsScore(score)) {
             Violations violations = new Violations();
-            violations.add("score", "is not on the " + kind + " scale " + scoreMin + "-" + scoreMax);
+            violations.add("score", "is not on the " + kind + " scale " + terms.scoreMin() + "-" + terms.scoreMax());
             violations.throwIfAny();
         }
     }
 
-    /** A token is valid for the deployment's validity, but never past the survey's close date. */
-    public Instant invitationExpiry(Instant validUntil) {
-        return closesAt != null && closesAt.isBefore(validUntil) ? closesAt : validUntil;
-    }
-
     /** Whether the survey takes invitations and responses at this instant: active and within its dates. */
     public boolean isOpenAt(Instant now) {
-        return status == SurveyStatus.ACTIVE && (startsAt == null || !now.isBefore(startsAt))
-                && (closesAt == null || now.isBefore(closesAt));
+        return status == SurveyStatus.ACTIVE && terms.outsideWindow(now, "responses") == null;
     }
 
     /** Invitations and responses are taken only while the survey is active and within its dates. */
     public void requireOpenFor(String what, Instant now) {
         requireActiveFor(what);
-        if (startsAt != null && now.isBefore(startsAt)) {
-            throw new FailedPreconditionException("survey " + id + " takes no " + what + " before " + startsAt);
-        }
-        if (closesAt != null && !now.isBefore(closesAt)) {
-            throw new FailedPreconditionException("survey " + id + " takes no " + what + " since it closed at " + closesAt);
+        String outside = terms.outsideWindow(now, what);
+        if (outside != null) {
+            throw new FailedPreconditionException("survey " + id + " " + outside);
         }
     }
 
@@ -232,13 +165,7 @@ public class Survey {
     }
 
     private void requireTexts(String change, SurveyContent content) {
-        java.util.List<String> missing = new java.util.ArrayList<>();
-        String question = languages.stream().filter(l -> !this.question.containsKey(l)).sorted()
-                .collect(Collectors.joining(", "));
-        if (!question.isEmpty()) {
-            missing.add("the question has no text in " + question);
-        }
-        missing.addAll(content.missingTexts(languages));
+        java.util.List<String> missing = content.missingTexts(question, languages);
         if (!missing.isEmpty()) {
             throw new FailedPreconditionException("survey " + id + " cannot be " + change + ": " + String.join("; ", missing));
         }

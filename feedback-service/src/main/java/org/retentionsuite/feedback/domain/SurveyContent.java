@@ -45,12 +45,17 @@ public record SurveyContent(Map<String, String> title, Map<String, String> thank
     }
 
     /**
-     * What keeps the survey from going live in these languages: "the title has no text in fr", one
-     * entry per text and language. Texts given in no language at all are not used and so not missing;
+     * What keeps the survey from going live in these languages: "the question has no text in de, fr"
+     * for the main question, then "the title has no text in fr", one entry per text and language. Texts given in no language at all are not used and so not missing;
      * question and choice texts are always needed.
      */
-    public List<String> missingTexts(Set<String> languages) {
+    public List<String> missingTexts(Map<String, String> mainQuestion, Set<String> languages) {
         List<String> missing = new ArrayList<>();
+        String question = languages.stream().filter(l -> !mainQuestion.containsKey(l)).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (!question.isEmpty()) {
+            missing.add("the question has no text in " + question);
+        }
         textsByName().forEach((name, texts) -> {
             boolean pageText = name.startsWith("the ");
             if (pageText && texts.isEmpty()) {

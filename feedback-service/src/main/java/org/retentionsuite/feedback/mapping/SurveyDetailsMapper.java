@@ -52,14 +52,14 @@ public class SurveyDetailsMapper {
     public org.retentionsuite.proto.feedback.v1.Survey toProto(SurveySnapshot snapshot) {
         org.retentionsuite.feedback.domain.Survey survey = snapshot.survey();
         SurveyContent content = snapshot.content();
-        SurveySettings settings = survey.settings();
+        SurveySettings settings = survey.terms().settings();
         SurveyDetails.Builder details = SurveyDetails.newBuilder()
                 .setPurpose(SurveyPurpose.valueOf("SURVEY_PURPOSE_" + settings.purpose().name()))
                 .putAllTitle(content.title())
                 .putAllThankYouText(content.thankYou())
                 .putAllExpiredText(content.expired())
                 .putAllAlreadyAnsweredText(content.alreadyAnswered())
-                .setLowerScoreIsBetter(survey.lowerScoreIsBetter());
+                .setLowerScoreIsBetter(survey.terms().lowerScoreIsBetter());
         content.questions().forEach(q -> details.addQuestions(org.retentionsuite.proto.feedback.v1.Question.newBuilder()
                 .setId(q.id())
                 .setType(org.retentionsuite.proto.feedback.v1.QuestionType.valueOf("QUESTION_TYPE_" + q.type().name()))

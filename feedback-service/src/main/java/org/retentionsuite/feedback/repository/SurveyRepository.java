@@ -24,7 +24,7 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
 
     /** The active survey of a purpose; of several, the one created last. */
     public Optional<Survey> findActiveByPurpose(SurveyPurpose purpose) {
-        return find("purpose = ?1 and status = ?2 order by createdAt desc, id", purpose, SurveyStatus.ACTIVE)
+        return find("terms.purpose = ?1 and status = ?2 order by createdAt desc, id", purpose, SurveyStatus.ACTIVE)
                 .firstResultOptional();
     }
 

@@ -80,7 +80,7 @@ public class FormService {
     }
 
     private FormState openOrClosed(Survey survey, Instant now) {
-        boolean full = survey.responseLimit() != null && responses.countCompleted(survey.id()) >= survey.responseLimit();
+        boolean full = survey.terms().responseLimit() != null && responses.countCompleted(survey.id()) >= survey.terms().responseLimit();
         return survey.isOpenAt(now) && !full ? FormState.OPEN : FormState.SURVEY_CLOSED;
     }
 

@@ -65,7 +65,7 @@ public class InvitationService {
             return replay(request);
         }
         Set<String> invitable = invitations.claimContacts(request.customerIds(), now, now.minus(coolDown(survey)));
-        Instant expiresAt = survey.invitationExpiry(now.plus(config.tokenValidity()));
+        Instant expiresAt = survey.terms().invitationExpiry(now.plus(config.tokenValidity()));
         return request.customerIds().stream().map(customerId -> {
             if (!invitable.contains(customerId)) {
                 return InvitationOutcome.throttled(customerId);

@@ -110,13 +110,13 @@ public class ResponseService {
 
     /** The response limit counts completed responses; the survey's row lock makes concurrent last ones queue. */
     private void requireBelowLimit(Survey survey) {
-        if (survey.responseLimit() == null) {
+        if (survey.terms().responseLimit() == null) {
             return;
         }
         surveys.findForUpdate(survey.id());
-        if (responses.countCompleted(survey.id()) >= survey.responseLimit()) {
+        if (responses.countCompleted(survey.id()) >= survey.terms().responseLimit()) {
             throw new FailedPreconditionException("survey " + survey.id() + " has reached its limit of "
-                    + survey.responseLimit() + " responses");
+                    + survey.terms().responseLimit() + " responses");
         }
     }
 
