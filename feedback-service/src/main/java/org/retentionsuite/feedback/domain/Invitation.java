@@ -40,6 +40,12 @@ public class Invitation {
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
+    // The customer's locale as the inviter gave it, or null: the page then follows the browser.
+    private String locale;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     protected Invitation() {
     }
 
@@ -55,18 +61,38 @@ public class Invitation {
         this.idempotencyKey = idempotencyKey;
     }
 
+    public Invitation(UUID surveyId, String customerId, String language, String locale, InvitationToken token,
+            Instant invitedAt, Instant expiresAt, String idempotencyKey) {
+        this(surveyId, customerId, language, token, invitedAt, expiresAt, idempotencyKey);
+        this.locale = locale;
+    }
+
     /**
      * Marks the token used by a response given {@code now}. A used token is reported before an
      * expired one: once answered, the expiry no longer matters to the respondent.
      */
     public void consume(Instant now) {
+        requireAnswerable(now);
+        usedAt = now;
+    }
+
+    /** Refuses a used or an expired token (the used one first), without using it. */
+    public void requireAnswerable(Instant now) {
         if (usedAt != null) {
             throw new FailedPreconditionException("the invitation token was already used: a response was recorded at " + usedAt);
         }
         if (!now.isBefore(expiresAt)) {
             throw new FailedPreconditionException("the invitation token expired at " + expiresAt);
         }
-        usedAt = now;
+    }
+
+    public boolean expiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    /** The customer's locale given with the invitation, or null. */
+    public String locale() {
+        return locale;
     }
 
     /** Issues a new token for an unanswered invitation whose first token never reached the client (a retried request). */

@@ -3,6 +3,7 @@ package org.retentionsuite.feedback.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A survey: one main question, in every language it was written in, that customers answer on a scale. */
 @Entity
@@ -62,7 +62,18 @@ public class Survey {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Embedded
+    private SurveyTerms terms;
+
+    @Column(name = "link_slug")
+    private String linkSlug;
+
     protected Survey() {
+    }
+
+    public Survey(SurveyDefinition definition, SurveyDetails details, Instant createdAt) {
+        this(definition, createdAt);
+        this.terms = new SurveyTerms(kind, details.settings());
     }
 
     public Survey(SurveyDefinition definition, Instant createdAt) {
@@ -76,6 +87,88 @@ public class Survey {
         this.status = SurveyStatus.DRAFT;
         this.version = 1;
         this.createdAt = createdAt;
+        this.terms = new SurveyTerms(kind, SurveySettings.NONE);
+    }
+
+    /**
+     * Replaces the survey's content. A survey that has been live gets a new version, so that each
+     * response keeps the wording it answered; a draft is edited in place. A closed survey stays as it
+     * was; an active one must keep a text in every offered language.
+     */
+    public void edit(SurveyDefinition definition, SurveyDetails details) {
+        requireStatus("edited", SurveyStatus.DRAFT, SurveyStatus.ACTIVE, SurveyStatus.PAUSED);
+        this.name = definition.name();
+        this.defaultLanguage = definition.defaultLanguage();
+        this.question.clear();
+        this.question.putAll(definition.question());
+        this.languages.clear();
+        this.languages.addAll(definition.languages());
+        this.invitationCoolDownDays = definition.invitationCoolDownDays();
+        this.terms = new SurveyTerms(kind, details.settings());
+        if (status == SurveyStatus.ACTIVE) {
+            requireTexts("edited", details.content());
+        }
+        if (status != SurveyStatus.DRAFT) {
+            version++;
+        }
+    }
+
+    /** Purpose, scale, dates, limit and reminder. */
+    public SurveyTerms terms() {
+        return terms;
+    }
+
+    /** The public link's slug, or null when the survey has none. */
+    public String linkSlug() {
+        return linkSlug;
+    }
+
+    /** Gives the survey its public link; one that has a link keeps it. */
+    public void openLink(String slug) {
+        requireStatus("given a link", SurveyStatus.DRAFT, SurveyStatus.ACTIVE, SurveyStatus.PAUSED);
+        if (linkSlug == null) {
+            linkSlug = slug;
+        }
+    }
+
+    /** Refuses a main score off the survey's scale, naming the scale. */
+    public void checkScore(int score) {
+        if (!terms.acceptsScore(score)) {
+            Violations violations = new Violations();
+            violations.add("score", "is not on the " + kind + " scale " + terms.scoreMin() + "-" + terms.scoreMax());
+            violations.throwIfAny();
+        }
+    }
+
+    /** Whether the survey takes invitations and responses at this instant: active and within its dates. */
+    public boolean isOpenAt(Instant now) {
+        return status == SurveyStatus.ACTIVE && terms.outsideWindow(now, "responses") == null;
+    }
+
+    /** Invitations and responses are taken only while the survey is active and within its dates. */
+    public void requireOpenFor(String what, Instant now) {
+        requireActiveFor(what);
+        String outside = terms.outsideWindow(now, what);
+        if (outside != null) {
+            throw new FailedPreconditionException("survey " + id + " " + outside);
+        }
+    }
+
+    /** Opens a draft or paused survey; every offered language needs every text. Already active: nothing changes. */
+    public void activate(SurveyContent content) {
+        if (status == SurveyStatus.ACTIVE) {
+            return;
+        }
+        requireStatus("activated", SurveyStatus.DRAFT, SurveyStatus.PAUSED);
+        requireTexts("activated", content);
+        status = SurveyStatus.ACTIVE;
+    }
+
+    private void requireTexts(String change, SurveyContent content) {
+        java.util.List<String> missing = content.missingTexts(question, languages);
+        if (!missing.isEmpty()) {
+            throw new FailedPreconditionException("survey " + id + " cannot be " + change + ": " + String.join("; ", missing));
+        }
     }
 
     public UUID id() {
@@ -119,19 +212,6 @@ public class Survey {
     /** This survey's own cool-down in days, or null for the deployment's default. */
     public Integer invitationCoolDownDays() {
         return invitationCoolDownDays;
-    }
-
-    /** Opens a draft or paused survey; every offered language needs a text. Already active: nothing changes. */
-    public void activate() {
-        if (status == SurveyStatus.ACTIVE) {
-            return;
-        }
-        requireStatus("activated", SurveyStatus.DRAFT, SurveyStatus.PAUSED);
-        String missing = languages.stream().filter(l -> !question.containsKey(l)).sorted().collect(Collectors.joining(", "));
-        if (!missing.isEmpty()) {
-            throw new FailedPreconditionException("survey " + id + " cannot be activated: the question has no text in " + missing);
-        }
-        status = SurveyStatus.ACTIVE;
     }
 
     /** Stops an active survey for a while. Already paused: nothing changes. */

@@ -35,6 +35,14 @@ public enum SurveyKind {
         return score >= lowestScore && score <= highestScore;
     }
 
+    public int lowest() {
+        return lowestScore;
+    }
+
+    public int highest() {
+        return highestScore;
+    }
+
     /** How the scale reads in an error message: "0-10". */
     public String scale() {
         return lowestScore + "-" + highestScore;

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A completed response to a survey's main question, given with an invitation's token. */
+/** A response to a survey, given with an invitation's token or through its public link: started, then completed. */
 @Entity
 @Table(name = "response")
 public class SurveyResponse {
@@ -38,14 +38,69 @@ public class SurveyResponse {
     @Enumerated(EnumType.STRING)
     private ResponseChannel channel;
 
-    private short score;
+    private Short score;
 
     private String comment;
 
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Enumerated(EnumType.STRING)
+    private ResponseStatus status = ResponseStatus.COMPLETED;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    // A public link's form session; null for a response given with an invitation's token.
+    @Column(name = "link_session")
+    private String linkSession;
+
     protected SurveyResponse() {
+    }
+
+    /**
+     * A response begun now to the survey's current version, with an invitation (its customer) or
+     * through the public link's form session (anonymous); {@link #record} fills it.
+     */
+    public static SurveyResponse begin(Survey survey, Invitation invitation, String linkSession, String language,
+            Instant now) {
+        SurveyResponse response = new SurveyResponse();
+        response.id = UUID.randomUUID();
+        response.surveyId = survey.id();
+        response.invitationId = invitation == null ? null : invitation.id();
+        response.customerId = invitation == null ? null : invitation.customerId();
+        response.linkSession = linkSession;
+        response.surveyVersion = survey.version();
+        response.language = language;
+        response.startedAt = now;
+        response.status = ResponseStatus.STARTED;
+        return response;
+    }
+
+    /** Records what was submitted: saved part-way, or completed now (then it is final). */
+    public void record(Survey survey, String language, ResponseChannel channel, Integer score, String comment,
+            boolean partial, Instant now) {
+        this.surveyVersion = survey.version();
+        this.language = language;
+        this.channel = channel;
+        this.score = score == null ? null : score.shortValue();
+        this.comment = comment;
+        if (!partial) {
+            this.status = ResponseStatus.COMPLETED;
+            this.completedAt = now;
+        }
+    }
+
+    public ResponseStatus status() {
+        return status;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public boolean completed() {
+        return status == ResponseStatus.COMPLETED;
     }
 
     public SurveyResponse(Survey survey, Invitation invitation, ResponseChannel channel, int score, String comment,
@@ -60,6 +115,7 @@ public class SurveyResponse {
         this.score = (short) score;
         this.comment = comment;
         this.completedAt = completedAt;
+        this.startedAt = completedAt;
     }
 
     public UUID id() {
@@ -86,8 +142,9 @@ public class SurveyResponse {
         return channel;
     }
 
-    public int score() {
-        return score;
+    /** The main score, or null in a response saved part-way without it. */
+    public Integer score() {
+        return score == null ? null : score.intValue();
     }
 
     /** The respondent's comment, or null. */
@@ -95,6 +152,7 @@ public class SurveyResponse {
         return comment;
     }
 
+    /** When it was completed, or null while it is only started. */
     public Instant completedAt() {
         return completedAt;
     }

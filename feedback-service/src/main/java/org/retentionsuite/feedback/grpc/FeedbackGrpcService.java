@@ -27,6 +27,16 @@ import org.retentionsuite.proto.feedback.v1.PauseSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.PauseSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.SubmitResponseRequest;
 import org.retentionsuite.proto.feedback.v1.SubmitResponseResponse;
+import org.retentionsuite.proto.feedback.v1.CreateSurveyLinkRequest;
+import org.retentionsuite.proto.feedback.v1.CreateSurveyLinkResponse;
+import org.retentionsuite.proto.feedback.v1.GetSurveyFormRequest;
+import org.retentionsuite.proto.feedback.v1.GetSurveyFormResponse;
+import org.retentionsuite.proto.feedback.v1.GetSurveyLinkRequest;
+import org.retentionsuite.proto.feedback.v1.GetSurveyLinkResponse;
+import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.UpdateSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.UpdateSurveyResponse;
 
 /** The feedback contract: maps requests, calls a use case, maps the reply. Errors map in {@link DomainStatusMapping}. */
 @GrpcService
@@ -40,9 +50,11 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     private final FeedbackMapper mapper;
     private final ResponseMapper responseMapper;
     private final MetricsMapper metricsMapper;
+    private final RespondentRpcs respondent;
 
     public FeedbackGrpcService(SurveyService surveys, InvitationService invitations, ResponseService responses,
-            MetricsService metrics, FeedbackMapper mapper, ResponseMapper responseMapper, MetricsMapper metricsMapper) {
+            MetricsService metrics, FeedbackMapper mapper, ResponseMapper responseMapper, MetricsMapper metricsMapper,
+            RespondentRpcs respondent) {
         this.surveys = surveys;
         this.invitations = invitations;
         this.responses = responses;
@@ -50,40 +62,41 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
         this.mapper = mapper;
         this.responseMapper = responseMapper;
         this.metricsMapper = metricsMapper;
+        this.respondent = respondent;
     }
 
     @Override
     public Uni<CreateSurveyResponse> createSurvey(CreateSurveyRequest request) {
         return Uni.createFrom().item(() -> CreateSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.createSurvey(mapper.toDefinition(request))))
+                .setSurvey(respondent.createSurvey(mapper.toDefinition(request), request.getDetails()))
                 .build());
     }
 
     @Override
     public Uni<GetSurveyResponse> getSurvey(GetSurveyRequest request) {
         return Uni.createFrom().item(() -> GetSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.getSurvey(request.getSurveyId())))
+                .setSurvey(respondent.survey(surveys.snapshot(request.getSurveyId())))
                 .build());
     }
 
     @Override
     public Uni<ActivateSurveyResponse> activateSurvey(ActivateSurveyRequest request) {
         return Uni.createFrom().item(() -> ActivateSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.activate(request.getSurveyId())))
+                .setSurvey(respondent.survey(surveys.withContent(surveys.activate(request.getSurveyId()))))
                 .build());
     }
 
     @Override
     public Uni<PauseSurveyResponse> pauseSurvey(PauseSurveyRequest request) {
         return Uni.createFrom().item(() -> PauseSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.pause(request.getSurveyId())))
+                .setSurvey(respondent.survey(surveys.withContent(surveys.pause(request.getSurveyId()))))
                 .build());
     }
 
     @Override
     public Uni<CloseSurveyResponse> closeSurvey(CloseSurveyRequest request) {
         return Uni.createFrom().item(() -> CloseSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.close(request.getSurveyId())))
+                .setSurvey(respondent.survey(surveys.withContent(surveys.close(request.getSurveyId()))))
                 .build());
     }
 
@@ -96,12 +109,40 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     @Override
     public Uni<SubmitResponseResponse> submitResponse(SubmitResponseRequest request) {
         return Uni.createFrom().item(() -> SubmitResponseResponse.newBuilder()
-                .setResponse(responseMapper.toProto(responses.submit(responseMapper.toSubmission(request))))
+                .setResponse(respondent.recorded(responses.submit(responseMapper.toSubmission(request))))
                 .build());
     }
 
     @Override
     public Uni<GetSurveyMetricsResponse> getSurveyMetrics(GetSurveyMetricsRequest request) {
         return Uni.createFrom().item(() -> metricsMapper.toProto(metrics.metrics(metricsMapper.toQuery(request))));
+    }
+
+    @Override
+    public Uni<UpdateSurveyResponse> updateSurvey(UpdateSurveyRequest request) {
+        return Uni.createFrom().item(() -> UpdateSurveyResponse.newBuilder()
+                .setSurvey(respondent.updateSurvey(request)).build());
+    }
+
+    @Override
+    public Uni<GetSurveyFormResponse> getSurveyForm(GetSurveyFormRequest request) {
+        return Uni.createFrom().item(() -> respondent.form(request));
+    }
+
+    @Override
+    public Uni<CreateSurveyLinkResponse> createSurveyLink(CreateSurveyLinkRequest request) {
+        return Uni.createFrom().item(() -> CreateSurveyLinkResponse.newBuilder()
+                .setLink(respondent.createLink(request.getSurveyId())).build());
+    }
+
+    @Override
+    public Uni<GetSurveyLinkResponse> getSurveyLink(GetSurveyLinkRequest request) {
+        return Uni.createFrom().item(() -> GetSurveyLinkResponse.newBuilder()
+                .setLink(respondent.link(request.getSurveyId())).build());
+    }
+
+    @Override
+    public Uni<InviteToPurposeSurveyResponse> inviteToPurposeSurvey(InviteToPurposeSurveyRequest request) {
+        return Uni.createFrom().item(() -> respondent.inviteToPurpose(request));
     }
 }

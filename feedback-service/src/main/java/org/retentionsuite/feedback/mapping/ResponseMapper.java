@@ -2,6 +2,7 @@ package org.retentionsuite.feedback.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.feedback.config.InvitationConfig;
+import org.retentionsuite.feedback.domain.Answer;
 import org.retentionsuite.feedback.domain.InvitationOutcome;
 import org.retentionsuite.feedback.domain.InvitationRequest;
 import org.retentionsuite.feedback.domain.ResponseChannel;
@@ -51,7 +52,28 @@ public class ResponseMapper {
 
     public ResponseSubmission toSubmission(SubmitResponseRequest request) {
         return ResponseSubmission.of(request.getToken(), request.hasScore() ? request.getScore() : null,
-                request.getComment(), channel(request.getChannel()));
+                request.getComment(), channel(request.getChannel()),
+                request.getAnswersList().stream().map(a -> new Answer(a.getQuestionId(),
+                        a.hasRating() ? a.getRating() : null, a.getChoiceIdsList(), a.getText())).toList(),
+                request.getLanguage(), request.getPartial(), request.getLinkSlug(), request.getLinkSession());
+    }
+
+    /** The response with its answers to the further questions. */
+    public org.retentionsuite.proto.feedback.v1.SurveyResponse toProto(SurveyResponse response, List<Answer> answers) {
+        org.retentionsuite.proto.feedback.v1.SurveyResponse.Builder proto = toProto(response).toBuilder();
+        for (Answer answer : answers) {
+            org.retentionsuite.proto.feedback.v1.Answer.Builder a = org.retentionsuite.proto.feedback.v1.Answer.newBuilder()
+                    .setQuestionId(answer.questionId())
+                    .addAllChoiceIds(answer.choiceIds());
+            if (answer.rating() != null) {
+                a.setRating(answer.rating());
+            }
+            if (answer.text() != null) {
+                a.setText(answer.text());
+            }
+            proto.addAnswers(a);
+        }
+        return proto.build();
     }
 
     public org.retentionsuite.proto.feedback.v1.SurveyResponse toProto(SurveyResponse response) {
@@ -60,12 +82,23 @@ public class ResponseMapper {
                 .setId(response.id().toString())
                 .setSurveyId(response.surveyId().toString())
                 .setSurveyVersion(response.surveyVersion())
-                .setCustomerId(response.customerId())
                 .setLanguage(response.language())
                 .setChannel(org.retentionsuite.proto.feedback.v1.ResponseChannel.valueOf(
                         "RESPONSE_CHANNEL_" + response.channel().name()))
-                .setScore(response.score())
-                .setCompletedAt(timestamp(response.completedAt()));
+                .setStatus(org.retentionsuite.proto.feedback.v1.ResponseStatus.valueOf(
+                        "RESPONSE_STATUS_" + response.status().name()));
+        if (response.customerId() != null) {
+            proto.setCustomerId(response.customerId());
+        }
+        if (response.score() != null) {
+            proto.setScore(response.score());
+        }
+        if (response.completedAt() != null) {
+            proto.setCompletedAt(timestamp(response.completedAt()));
+        }
+        if (response.startedAt() != null) {
+            proto.setStartedAt(timestamp(response.startedAt()));
+        }
         if (response.comment() != null) {
             proto.setComment(response.comment());
         }

@@ -42,6 +42,10 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    public Optional<Invitation> findByTokenHash(byte[] tokenHash) {
+        return find("tokenHash", tokenHash).firstResultOptional();
+    }
+
     public List<Invitation> findByIdempotencyKey(String idempotencyKey) {
         return list("idempotencyKey", idempotencyKey);
     }

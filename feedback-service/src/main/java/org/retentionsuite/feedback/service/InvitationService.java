@@ -12,6 +12,8 @@ import org.retentionsuite.feedback.domain.InvalidRequestException;
 import org.retentionsuite.feedback.domain.FieldViolation;
 import org.retentionsuite.feedback.domain.NotFoundException;
 import org.retentionsuite.feedback.domain.Survey;
+import org.retentionsuite.feedback.domain.SurveyPurpose;
+import org.retentionsuite.feedback.domain.Violations;
 import org.retentionsuite.feedback.repository.InvitationBatchRepository;
 import org.retentionsuite.feedback.repository.InvitationRepository;
 import org.retentionsuite.feedback.repository.SurveyRepository;
@@ -51,27 +53,55 @@ public class InvitationService {
     public List<InvitationOutcome> invite(InvitationRequest request) {
         Survey survey = surveys.findByIdOptional(request.surveyId())
                 .orElseThrow(() -> new NotFoundException("survey " + request.surveyId() + " does not exist"));
-        survey.requireActiveFor("invitations");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        survey.requireOpenFor("invitations", now);
         String language = request.language() == null ? survey.defaultLanguage() : request.language();
         if (!survey.languages().contains(language)) {
             throw new InvalidRequestException(List.of(new FieldViolation("language", "is not offered by the survey (offered: "
                     + String.join(", ", survey.languages()) + ")")));
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String key = request.idempotencyKey();
         if (key != null && !batches.claim(key, survey.id(), request.fingerprint(), now)) {
             return replay(request);
         }
         Set<String> invitable = invitations.claimContacts(request.customerIds(), now, now.minus(coolDown(survey)));
-        Instant expiresAt = now.plus(config.tokenValidity());
+        Instant expiresAt = survey.terms().invitationExpiry(now.plus(config.tokenValidity()));
         return request.customerIds().stream().map(customerId -> {
             if (!invitable.contains(customerId)) {
                 return InvitationOutcome.throttled(customerId);
             }
             InvitationToken token = InvitationToken.generate();
-            invitations.persist(new Invitation(survey.id(), customerId, language, token, now, expiresAt, key));
+            invitations.persist(new Invitation(survey.id(), customerId, language, request.language(), token, now,
+                    expiresAt, key));
             return invited(customerId, token, expiresAt);
         }).toList();
+    }
+
+    /**
+     * Invites one customer to the active survey of a purpose (the one created last, if several), under
+     * the same fatigue rule and idempotency as every invitation; the key is required.
+     */
+    @Transactional
+    public PurposeInvitation inviteToPurpose(String customerId, SurveyPurpose purpose, String language,
+            String idempotencyKey) {
+        Violations violations = new Violations();
+        violations.requiredText("customer_id", customerId, InvitationRequest.MAX_CUSTOMER_ID_LENGTH);
+        if (purpose == null) {
+            violations.add("purpose", "is required");
+        }
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            violations.add("idempotency_key", "is required: a playbook's retry must not invite twice");
+        }
+        violations.throwIfAny();
+        Survey survey = surveys.findActiveByPurpose(purpose).orElseThrow(() -> new NotFoundException(
+                "no active survey has the purpose " + purpose));
+        List<InvitationOutcome> outcomes = invite(InvitationRequest.of(survey.id().toString(),
+                java.util.Collections.singletonList(customerId), language, idempotencyKey, 1));
+        return new PurposeInvitation(survey.id(), outcomes.get(0));
+    }
+
+    /** The survey a purpose invitation went to, and the customer's outcome. */
+    public record PurposeInvitation(java.util.UUID surveyId, InvitationOutcome outcome) {
     }
 
     /**

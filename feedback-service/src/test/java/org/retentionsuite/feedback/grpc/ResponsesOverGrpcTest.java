@@ -76,6 +76,9 @@ class ResponsesOverGrpcTest {
                 .setComment("Te duur.\nEn traag.")
                 .setCompletedAt(Timestamp.newBuilder().setSeconds(
                         Instant.parse("2026-09-10T12:30:00Z").getEpochSecond()).setNanos(123_456_000))
+                .setStatus(org.retentionsuite.proto.feedback.v1.ResponseStatus.RESPONSE_STATUS_COMPLETED)
+                .setStartedAt(Timestamp.newBuilder().setSeconds(
+                        Instant.parse("2026-09-10T12:30:00Z").getEpochSecond()).setNanos(123_456_000))
                 .build(), response);
         assertEquals(1, responses.count("id", UUID.fromString(response.getId())));
     }

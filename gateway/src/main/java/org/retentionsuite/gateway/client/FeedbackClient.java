@@ -23,6 +23,17 @@ import org.retentionsuite.proto.feedback.v1.SubmitResponseRequest;
 import org.retentionsuite.proto.feedback.v1.SubmitResponseResponse;
 import org.retentionsuite.proto.feedback.v1.Survey;
 import org.retentionsuite.proto.feedback.v1.SurveyResponse;
+import org.retentionsuite.proto.feedback.v1.CreateSurveyLinkRequest;
+import org.retentionsuite.proto.feedback.v1.CreateSurveyLinkResponse;
+import org.retentionsuite.proto.feedback.v1.GetSurveyFormRequest;
+import org.retentionsuite.proto.feedback.v1.GetSurveyFormResponse;
+import org.retentionsuite.proto.feedback.v1.GetSurveyLinkRequest;
+import org.retentionsuite.proto.feedback.v1.GetSurveyLinkResponse;
+import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.SurveyLink;
+import org.retentionsuite.proto.feedback.v1.UpdateSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.UpdateSurveyResponse;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -75,6 +86,28 @@ public class FeedbackClient {
 
     public Uni<GetSurveyMetricsResponse> getSurveyMetrics(GetSurveyMetricsRequest request) {
         return call(s -> s.getSurveyMetrics(request));
+    }
+
+    public Uni<Survey> updateSurvey(UpdateSurveyRequest request) {
+        return call(s -> s.updateSurvey(request)).map(UpdateSurveyResponse::getSurvey);
+    }
+
+    public Uni<GetSurveyFormResponse> getSurveyForm(GetSurveyFormRequest request) {
+        return call(s -> s.getSurveyForm(request));
+    }
+
+    public Uni<SurveyLink> createSurveyLink(String surveyId) {
+        return call(s -> s.createSurveyLink(CreateSurveyLinkRequest.newBuilder().setSurveyId(surveyId).build()))
+                .map(CreateSurveyLinkResponse::getLink);
+    }
+
+    public Uni<SurveyLink> getSurveyLink(String surveyId) {
+        return call(s -> s.getSurveyLink(GetSurveyLinkRequest.newBuilder().setSurveyId(surveyId).build()))
+                .map(GetSurveyLinkResponse::getLink);
+    }
+
+    public Uni<InviteToPurposeSurveyResponse> inviteToPurposeSurvey(InviteToPurposeSurveyRequest request) {
+        return call(s -> s.inviteToPurposeSurvey(request));
     }
 
     private <T> Uni<T> call(Function<MutinyFeedbackServiceStub, Uni<T>> rpc) {

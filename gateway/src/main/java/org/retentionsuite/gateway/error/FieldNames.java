@@ -21,6 +21,8 @@ final class FieldNames {
 
     /** Batches are JSON arrays at the REST API: {@code activities[2].event_id} is {@code [2].eventId}. */
     private static final Pattern BATCH_PREFIX = Pattern.compile("^activities(?=\\[)");
+    /** A survey's further content is nested in the contract and flat in the REST request: {@code details.title} is {@code title}. */
+    private static final Pattern SURVEY_DETAILS_PREFIX = Pattern.compile("^details\\.");
     private static final Pattern SNAKE = Pattern.compile("_([a-z0-9])");
     /** A CSV import names cells by line and column as the file's header spells them: {@code line[4].occurred_at}. */
     private static final Pattern CSV_CELL = Pattern.compile("^line\\[\\d+]");
@@ -32,7 +34,7 @@ final class FieldNames {
         if (CSV_CELL.matcher(protoPath).find()) {
             return protoPath;
         }
-        String path = BATCH_PREFIX.matcher(protoPath).replaceFirst("");
+        String path = SURVEY_DETAILS_PREFIX.matcher(BATCH_PREFIX.matcher(protoPath).replaceFirst("")).replaceFirst("");
         StringBuilder json = new StringBuilder();
         for (String segment : path.split("\\.", -1)) {
             if (!json.isEmpty()) {

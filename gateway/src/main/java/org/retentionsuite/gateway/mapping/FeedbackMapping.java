@@ -16,6 +16,17 @@ import org.retentionsuite.proto.feedback.v1.InviteCustomersResponse;
 import org.retentionsuite.proto.feedback.v1.SubmitResponseRequest;
 import org.retentionsuite.proto.feedback.v1.Survey;
 import org.retentionsuite.proto.feedback.v1.SurveyResponse;
+import org.retentionsuite.gateway.api.PurposeInvitationRequest;
+import org.retentionsuite.gateway.api.PurposeInvitationView;
+import org.retentionsuite.gateway.api.SurveyLinkView;
+import org.retentionsuite.gateway.api.SurveyUpdate;
+import org.retentionsuite.proto.feedback.v1.InvitationResult;
+import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyRequest;
+import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.ResponseStatus;
+import org.retentionsuite.proto.feedback.v1.SurveyDetails;
+import org.retentionsuite.proto.feedback.v1.SurveyLink;
+import org.retentionsuite.proto.feedback.v1.UpdateSurveyRequest;
 
 import java.util.List;
 import java.util.TreeMap;
@@ -43,16 +54,63 @@ public class FeedbackMapping {
         if (survey.invitationCoolDownDays() != null) {
             request.setInvitationCoolDownDays(survey.invitationCoolDownDays());
         }
+        return request.setDetails(SurveyContentMapping.toDetails(survey)).build();
+    }
+
+    public UpdateSurveyRequest toRequest(String surveyId, SurveyUpdate survey) {
+        UpdateSurveyRequest.Builder request = UpdateSurveyRequest.newBuilder()
+                .setSurveyId(surveyId)
+                .setName(survey.name())
+                .setDefaultLanguage(survey.defaultLanguage())
+                .putAllQuestion(survey.question())
+                .setDetails(SurveyContentMapping.toDetails(survey));
+        if (survey.languages() != null) {
+            request.addAllLanguages(survey.languages());
+        }
+        if (survey.invitationCoolDownDays() != null) {
+            request.setInvitationCoolDownDays(survey.invitationCoolDownDays());
+        }
         return request.build();
     }
 
+    public SurveyLinkView toView(SurveyLink link) {
+        return new SurveyLinkView(link.getSurveyId(), link.getSlug(), link.getLink(), link.getViews(), link.getStarts(),
+                link.getCompleted(), link.hasStartRate() ? link.getStartRate() : null);
+    }
+
+    public InviteToPurposeSurveyRequest toRequest(PurposeInvitationRequest request, String idempotencyKey) {
+        return InviteToPurposeSurveyRequest.newBuilder()
+                .setCustomerId(request.customerId())
+                .setPurpose(org.retentionsuite.proto.feedback.v1.SurveyPurpose.valueOf("SURVEY_PURPOSE_" + request.purpose().name()))
+                .setLanguage(orEmpty(request.language()))
+                .setIdempotencyKey(orEmpty(idempotencyKey))
+                .build();
+    }
+
+    public PurposeInvitationView toView(InviteToPurposeSurveyResponse response) {
+        InvitationResult result = response.getResult();
+        return new PurposeInvitationView(response.getSurveyId(), new InvitationItem(result.getCustomerId(),
+                result.getStatus().name().replace("INVITATION_STATUS_", ""), orNull(result.getToken()),
+                orNull(result.getLink()), toInstant(result.hasExpiresAt(), result.getExpiresAt())));
+    }
+
     public SurveyView toView(Survey survey) {
+        SurveyDetails details = survey.getDetails();
         return new SurveyView(survey.getId(), survey.getName(),
                 SurveyKind.valueOf(survey.getKind().name().substring(KIND_PREFIX.length())),
                 survey.getDefaultLanguage(), new TreeMap<>(survey.getQuestionMap()),
                 survey.getStatus().name().replace("SURVEY_STATUS_", ""), survey.getVersion(),
                 toInstant(survey.hasCreatedAt(), survey.getCreatedAt()), List.copyOf(survey.getLanguagesList()),
-                survey.hasInvitationCoolDownDays() ? survey.getInvitationCoolDownDays() : null);
+                survey.hasInvitationCoolDownDays() ? survey.getInvitationCoolDownDays() : null,
+                SurveyContentMapping.purpose(details), new TreeMap<>(details.getTitleMap()),
+                new TreeMap<>(details.getThankYouTextMap()), new TreeMap<>(details.getExpiredTextMap()),
+                new TreeMap<>(details.getAlreadyAnsweredTextMap()),
+                details.getQuestionsList().stream().map(SurveyContentMapping::toView).toList(),
+                SurveyContentMapping.cesVariant(details), details.getLowerScoreIsBetter(),
+                toInstant(details.hasStartsAt(), details.getStartsAt()),
+                toInstant(details.hasClosesAt(), details.getClosesAt()),
+                details.hasResponseLimit() ? details.getResponseLimit() : null,
+                details.hasReminderAfterDays() ? details.getReminderAfterDays() : null, orNull(survey.getLinkSlug()));
     }
 
     public InviteCustomersRequest toRequest(String surveyId, InvitationBatch batch, String idempotencyKey) {
@@ -76,7 +134,10 @@ public class FeedbackMapping {
     public SubmitResponseRequest toRequest(ResponseSubmission submission) {
         SubmitResponseRequest.Builder request = SubmitResponseRequest.newBuilder()
                 .setToken(submission.token())
-                .setComment(orEmpty(submission.comment()));
+                .setComment(orEmpty(submission.comment()))
+                .addAllAnswers(SurveyContentMapping.toAnswers(submission.answers()))
+                .setLanguage(orEmpty(submission.language()))
+                .setPartial(Boolean.TRUE.equals(submission.partial()));
         if (submission.score() != null) {
             request.setScore(submission.score());
         }
@@ -88,9 +149,12 @@ public class FeedbackMapping {
     }
 
     public ResponseReceipt toView(SurveyResponse response) {
+        boolean completed = response.getStatus() != ResponseStatus.RESPONSE_STATUS_STARTED;
         return new ResponseReceipt(response.getId(), response.getSurveyId(), response.getSurveyVersion(),
-                response.getScore(), orNull(response.getComment()), response.getLanguage(),
+                completed || response.getScore() != 0 ? response.getScore() : null, orNull(response.getComment()),
+                response.getLanguage(),
                 ResponseChannel.valueOf(response.getChannel().name().substring(CHANNEL_PREFIX.length())),
-                toInstant(response.hasCompletedAt(), response.getCompletedAt()));
+                toInstant(response.hasCompletedAt(), response.getCompletedAt()), completed ? "COMPLETED" : "STARTED",
+                toInstant(response.hasStartedAt(), response.getStartedAt()), SurveyContentMapping.toView(response.getAnswersList()));
     }
 }

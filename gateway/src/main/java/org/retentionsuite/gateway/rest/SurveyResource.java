@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,8 @@ import org.retentionsuite.gateway.api.InvitationResults;
 import org.retentionsuite.gateway.api.SurveyCreation;
 import org.retentionsuite.gateway.api.SurveyMetricsView;
 import org.retentionsuite.gateway.api.SurveyView;
+import org.retentionsuite.gateway.api.SurveyLinkView;
+import org.retentionsuite.gateway.api.SurveyUpdate;
 import org.retentionsuite.gateway.client.FeedbackClient;
 import org.retentionsuite.gateway.mapping.FeedbackMapping;
 import org.retentionsuite.gateway.mapping.SurveyMetricsMapping;
@@ -50,6 +53,28 @@ public class SurveyResource {
     @Path("/{surveyId}")
     public Uni<SurveyView> get(@PathParam("surveyId") String surveyId) {
         return feedback.getSurvey(surveyId).map(mapping::toView);
+    }
+
+    /** Replaces the survey's content; one that has been active gets a new version. */
+    @PUT
+    @Path("/{surveyId}")
+    public Uni<SurveyView> update(@PathParam("surveyId") String surveyId,
+            @NotNull(message = "is required") @Valid SurveyUpdate survey) {
+        return feedback.updateSurvey(mapping.toRequest(surveyId, survey)).map(mapping::toView);
+    }
+
+    /** Gives the survey its anonymous public link ({@code /s/l/<slug>}), or returns the one it has. */
+    @POST
+    @Path("/{surveyId}/link")
+    public Uni<SurveyLinkView> createLink(@PathParam("surveyId") String surveyId) {
+        return feedback.createSurveyLink(surveyId).map(mapping::toView);
+    }
+
+    /** The public link with its views, starts and completed responses. */
+    @GET
+    @Path("/{surveyId}/link")
+    public Uni<SurveyLinkView> link(@PathParam("surveyId") String surveyId) {
+        return feedback.getSurveyLink(surveyId).map(mapping::toView);
     }
 
     @POST

@@ -158,11 +158,12 @@ class SurveyFlowEndToEndTest {
                 .body("type", equalTo("/problems/invalid-request"))
                 .body("errors[0].field", equalTo("score"))
                 .body("errors[0].message", equalTo("is not on the CSAT scale 1-5"));
-        given().contentType("application/json").body(Map.of("token", token, "score", 5, "answers", List.of(Map.of("q", 1))))
+        given().contentType("application/json")
+                .body(Map.of("token", token, "score", 5, "answers", List.of(Map.of("questionId", "colour", "text", "red"))))
                 .post("/api/v1/responses")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("answers"))
-                .body("errors[0].message", equalTo("must be empty: the survey has only its main question, answered by score"));
+                .body("errors[0].field", equalTo("answers[0].questionId"))
+                .body("errors[0].message", equalTo("names no question of the survey: \"colour\""));
     }
 
     @Test
