@@ -35,7 +35,7 @@ final class CpuMeter {
         this.database = database;
     }
 
-    /** CPU milliseconds used so far: [service, database backends]. */
+    /** CPU milliseconds used so far and purchases committed so far: [service, database backends, purchases]. */
     double[] sample() {
         double service = ProcessHandle.of(servicePid).flatMap(p -> p.info().totalCpuDuration())
                 .map(Duration::toNanos).orElse(0L) / 1e6;
@@ -43,7 +43,20 @@ final class CpuMeter {
         for (long pid : backendPids()) {
             backends += ticks(pid) * MILLIS_PER_TICK;
         }
-        return new double[] {service, backends};
+        return new double[] {service, backends, committedPurchases()};
+    }
+
+    /** Purchases in the database: under overload, calls time out at the client but may still commit. */
+    private long committedPurchases() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM purchase")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            System.out.println("cannot count the purchases: " + e.getMessage());
+            return 0;
+        }
     }
 
     private List<Long> backendPids() {
