@@ -129,10 +129,12 @@ grep -q '^database retention_loyalty created' "$RUN_DIR/postgres.log" && fresh_d
 start_app() {
   local app=$1
   shift
-  start "$app" "$RUN_DIR/$app.log" env "$@" java $APP_JVM_OPTS -jar "$ROOT/$app/target/quarkus-app/quarkus-run.jar"
+  start "$app" "$RUN_DIR/$app.log" env "$@" java $APP_JVM_OPTS ${EXTRA_JVM_OPTS:-} -jar "$ROOT/$app/target/quarkus-app/quarkus-run.jar"
 }
 say "Starting the services and the gateway..."
-start_app loyalty-service LOYALTY_PORT="$LOYALTY_PORT" LOYALTY_DB_URL="${DB_SERVER_URL}retention_loyalty" \
+# The loyalty service's memory settings (loyalty-service/README.md, "Speed"); later options win.
+EXTRA_JVM_OPTS="${LOYALTY_JVM_OPTS:--Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=48m}" \
+  start_app loyalty-service MALLOC_ARENA_MAX=2 LOYALTY_PORT="$LOYALTY_PORT" LOYALTY_DB_URL="${DB_SERVER_URL}retention_loyalty" \
   LOYALTY_DB_USER="$DB_USER" LOYALTY_DB_PASSWORD="$DB_PASSWORD" \
   SEGMENTATION_GRPC_HOST=localhost SEGMENTATION_GRPC_PORT="$SEGMENTATION_PORT"
 start_app feedback-service FEEDBACK_PORT="$FEEDBACK_PORT" FEEDBACK_DB_URL="${DB_SERVER_URL}retention_feedback" \

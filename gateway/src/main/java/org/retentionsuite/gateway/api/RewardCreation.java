@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * {@code POST /programs/{programId}/rewards}: {@code name} per BCP 47 language tag; {@code stock}
- * and {@code perMemberLimit} are unlimited when not given.
+ * and {@code perMemberLimit} are unlimited when not given; {@code value} says what the member gets
+ * (see {@link RewardValueTerms}).
  */
 public record RewardCreation(
         @NotEmpty @Size(max = 100) Map<@NotBlank @Size(max = 35) String, @NotBlank @Size(max = 200) String> name,
@@ -21,5 +23,6 @@ public record RewardCreation(
         @PositiveOrZero Long stock,
         @Positive Integer perMemberLimit,
         Instant validFrom,
-        Instant validUntil) {
+        Instant validUntil,
+        @Valid RewardValueTerms value) {
 }

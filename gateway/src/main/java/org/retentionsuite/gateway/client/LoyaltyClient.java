@@ -4,6 +4,8 @@ import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.gateway.config.GatewayConfig;
+import org.retentionsuite.proto.loyalty.v1.AdjustPointsRequest;
+import org.retentionsuite.proto.loyalty.v1.AdjustPointsResponse;
 import org.retentionsuite.proto.loyalty.v1.Badge;
 import org.retentionsuite.proto.loyalty.v1.CancelRedemptionRequest;
 import org.retentionsuite.proto.loyalty.v1.CancelRedemptionResponse;
@@ -108,15 +110,15 @@ public class LoyaltyClient {
         return call(s -> s.listMembers(request));
     }
 
-    public Uni<Member> suspendMember(String programId, String customerId, String reason) {
-        return call(s -> s.suspendMember(SuspendMemberRequest.newBuilder()
-                .setProgramId(programId).setCustomerId(customerId).setReason(reason).build()))
+    public Uni<Member> suspendMember(String programId, String customerId, String reason, String idempotencyKey) {
+        return call(s -> s.suspendMember(SuspendMemberRequest.newBuilder().setProgramId(programId)
+                .setCustomerId(customerId).setReason(reason).setIdempotencyKey(idempotencyKey).build()))
                 .map(SuspendMemberResponse::getMember);
     }
 
-    public Uni<Member> reactivateMember(String programId, String customerId) {
+    public Uni<Member> reactivateMember(String programId, String customerId, String idempotencyKey) {
         return call(s -> s.reactivateMember(ReactivateMemberRequest.newBuilder()
-                .setProgramId(programId).setCustomerId(customerId).build()))
+                .setProgramId(programId).setCustomerId(customerId).setIdempotencyKey(idempotencyKey).build()))
                 .map(ReactivateMemberResponse::getMember);
     }
 
@@ -129,8 +131,9 @@ public class LoyaltyClient {
                 .map(GetTierLadderResponse::getLadder);
     }
 
-    public Uni<EvaluateTiersResponse> evaluateTiers(String programId) {
-        return call(s -> s.evaluateTiers(EvaluateTiersRequest.newBuilder().setProgramId(programId).build()));
+    public Uni<EvaluateTiersResponse> evaluateTiers(String programId, String idempotencyKey) {
+        return call(s -> s.evaluateTiers(EvaluateTiersRequest.newBuilder().setProgramId(programId)
+                .setIdempotencyKey(idempotencyKey).build()));
     }
 
     public Uni<List<TierChange>> listTierChanges(String programId, String customerId) {
@@ -193,14 +196,18 @@ public class LoyaltyClient {
         return call(s -> s.redeemReward(request));
     }
 
-    public Uni<CommitRedemptionResponse> commitRedemption(String programId, String redemptionId) {
+    public Uni<CommitRedemptionResponse> commitRedemption(String programId, String redemptionId, String idempotencyKey) {
         return call(s -> s.commitRedemption(CommitRedemptionRequest.newBuilder()
-                .setProgramId(programId).setRedemptionId(redemptionId).build()));
+                .setProgramId(programId).setRedemptionId(redemptionId).setIdempotencyKey(idempotencyKey).build()));
     }
 
-    public Uni<CancelRedemptionResponse> cancelRedemption(String programId, String redemptionId) {
+    public Uni<CancelRedemptionResponse> cancelRedemption(String programId, String redemptionId, String idempotencyKey) {
         return call(s -> s.cancelRedemption(CancelRedemptionRequest.newBuilder()
-                .setProgramId(programId).setRedemptionId(redemptionId).build()));
+                .setProgramId(programId).setRedemptionId(redemptionId).setIdempotencyKey(idempotencyKey).build()));
+    }
+
+    public Uni<AdjustPointsResponse> adjustPoints(AdjustPointsRequest request) {
+        return call(s -> s.adjustPoints(request));
     }
 
     private <T> Uni<T> call(Function<MutinyLoyaltyServiceStub, Uni<T>> rpc) {

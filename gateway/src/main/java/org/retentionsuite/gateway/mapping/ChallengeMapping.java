@@ -25,8 +25,9 @@ public class ChallengeMapping {
     private static final String METRIC = "CHALLENGE_METRIC_";
     private static final int MAX_LEADERBOARD = 100;
 
-    public CreateChallengeRequest toRequest(String programId, ChallengeCreation challenge) {
+    public CreateChallengeRequest toRequest(String programId, ChallengeCreation challenge, String idempotencyKey) {
         CreateChallengeRequest.Builder request = CreateChallengeRequest.newBuilder()
+                .setIdempotencyKey(IdempotencyKeys.optional(idempotencyKey))
                 .setProgramId(programId)
                 .setName(challenge.name())
                 .setBadge(challenge.badge())

@@ -22,8 +22,9 @@ public class EventMapping {
 
     private static final String CAP_PERIOD = "CAP_PERIOD_";
 
-    public CreateEventRuleRequest toRequest(String programId, EventRuleCreation rule) {
+    public CreateEventRuleRequest toRequest(String programId, EventRuleCreation rule, String idempotencyKey) {
         CreateEventRuleRequest.Builder request = CreateEventRuleRequest.newBuilder()
+                .setIdempotencyKey(IdempotencyKeys.optional(idempotencyKey))
                 .setProgramId(programId)
                 .setEventKey(rule.eventKey())
                 .setPoints(rule.points())

@@ -41,8 +41,9 @@ public class LoyaltyMapping {
     private static final int MAX_LIMIT = 500;
 
     /** Terms not given stay unset (0, UNSPECIFIED), which the service reads as "its default". */
-    public CreateProgramRequest toRequest(ProgramCreation program) {
+    public CreateProgramRequest toRequest(ProgramCreation program, String idempotencyKey) {
         CreateProgramRequest.Builder request = CreateProgramRequest.newBuilder()
+                .setIdempotencyKey(IdempotencyKeys.optional(idempotencyKey))
                 .setName(program.name())
                 .setCurrencyCode(program.currency())
                 .setTimeZone(program.timeZone())
@@ -87,8 +88,14 @@ public class LoyaltyMapping {
                 program.getReservationMinutes());
     }
 
-    public EnrollMemberRequest toRequest(String programId, MemberEnrollment enrollment) {
+    /** The optional {@code Idempotency-Key} header as the contracts take it ("" when absent). */
+    public String idempotencyKey(String header) {
+        return IdempotencyKeys.optional(header);
+    }
+
+    public EnrollMemberRequest toRequest(String programId, MemberEnrollment enrollment, String idempotencyKey) {
         return EnrollMemberRequest.newBuilder()
+                .setIdempotencyKey(IdempotencyKeys.optional(idempotencyKey))
                 .setProgramId(programId)
                 .setCustomerId(enrollment.customerId())
                 .setEmail(orEmpty(enrollment.email()))

@@ -34,8 +34,14 @@ public class RewardMapping {
     private static final String MATCH = "EARNING_RULE_MATCH_";
     private static final String KIND = "REWARD_KIND_";
 
-    public CreateEarningRuleRequest toRequest(String programId, EarningRuleCreation rule) {
+    /** The optional {@code Idempotency-Key} header as the contracts take it ("" when absent). */
+    public String idempotencyKey(String header) {
+        return IdempotencyKeys.optional(header);
+    }
+
+    public CreateEarningRuleRequest toRequest(String programId, EarningRuleCreation rule, String idempotencyKey) {
         CreateEarningRuleRequest.Builder request = CreateEarningRuleRequest.newBuilder()
+                .setIdempotencyKey(IdempotencyKeys.optional(idempotencyKey))
                 .setProgramId(programId)
                 .setMatch(org.retentionsuite.proto.loyalty.v1.EarningRuleMatch.valueOf(MATCH + rule.match().name()))
                 .setValue(rule.value())
@@ -55,8 +61,9 @@ public class RewardMapping {
                 toInstant(rule.hasActiveUntil(), rule.getActiveUntil()));
     }
 
-    public CreateRewardRequest toRequest(String programId, RewardCreation reward) {
+    public CreateRewardRequest toRequest(String programId, RewardCreation reward, String idempotencyKey) {
         CreateRewardRequest.Builder request = CreateRewardRequest.newBuilder()
+                .setIdempotencyKey(IdempotencyKeys.optional(idempotencyKey))
                 .setProgramId(programId)
                 .putAllName(reward.name())
                 .setKind(org.retentionsuite.proto.loyalty.v1.RewardKind.valueOf(KIND + reward.kind().name()))
@@ -73,6 +80,9 @@ public class RewardMapping {
         if (reward.validUntil() != null) {
             request.setValidUntil(toTimestamp(reward.validUntil()));
         }
+        if (reward.value() != null) {
+            request.setValue(RewardValues.toProto(reward.value()));
+        }
         return request.build();
     }
 
@@ -80,7 +90,8 @@ public class RewardMapping {
         return new RewardView(reward.getId(), reward.getProgramId(), new TreeMap<>(reward.getNameMap()),
                 apiValue(RewardKind.class, KIND, reward.getKind()), reward.getPointsCost(),
                 reward.hasStock() ? reward.getStock() : null, reward.hasPerMemberLimit() ? reward.getPerMemberLimit() : null,
-                toInstant(reward.hasValidFrom(), reward.getValidFrom()), toInstant(reward.hasValidUntil(), reward.getValidUntil()));
+                toInstant(reward.hasValidFrom(), reward.getValidFrom()), toInstant(reward.hasValidUntil(), reward.getValidUntil()),
+                reward.hasValue() ? RewardValues.toJson(reward.getValue()) : null);
     }
 
     public RewardList toView(List<Reward> rewards) {

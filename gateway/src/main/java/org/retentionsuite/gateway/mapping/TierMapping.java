@@ -28,9 +28,15 @@ public class TierMapping {
     private static final String BASIS = "TIER_BASIS_";
     private static final String WINDOW = "TIER_WINDOW_KIND_";
 
+    /** The optional {@code Idempotency-Key} header as the contracts take it ("" when absent). */
+    public String idempotencyKey(String header) {
+        return IdempotencyKeys.optional(header);
+    }
+
     /** A tier without {@code earnMultiplier} is "" to the contract: the service's default, 1. */
-    public CreateTierLadderRequest toRequest(String programId, TierLadderCreation ladder) {
+    public CreateTierLadderRequest toRequest(String programId, TierLadderCreation ladder, String idempotencyKey) {
         CreateTierLadderRequest.Builder request = CreateTierLadderRequest.newBuilder()
+                .setIdempotencyKey(IdempotencyKeys.optional(idempotencyKey))
                 .setProgramId(programId)
                 .setBasis(org.retentionsuite.proto.loyalty.v1.TierBasis.valueOf(BASIS + ladder.basis().name()))
                 .setWindowKind(TierWindowKind.valueOf(WINDOW + ladder.window().name()))

@@ -5,12 +5,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.retentionsuite.gateway.api.BadgeList;
@@ -38,8 +40,10 @@ public class ChallengeResource {
     @POST
     @Path("/challenges")
     public Uni<RestResponse<ChallengeView>> create(@PathParam("programId") String programId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") @Valid ChallengeCreation challenge) {
-        return Uni.createFrom().item(() -> mapping.toRequest(programId, challenge))
+        return Uni.createFrom().item(() -> mapping.toRequest(programId, challenge, idempotencyKey))
                 .flatMap(loyalty::createChallenge)
                 .map(created -> RestResponse.status(RestResponse.Status.CREATED, mapping.toView(created)));
     }

@@ -4,11 +4,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.retentionsuite.gateway.api.EarningRuleCreation;
@@ -33,8 +35,10 @@ public class EarningRuleResource {
 
     @POST
     public Uni<RestResponse<EarningRuleView>> create(@PathParam("programId") String programId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") @Valid EarningRuleCreation rule) {
-        return Uni.createFrom().item(() -> mapping.toRequest(programId, rule))
+        return Uni.createFrom().item(() -> mapping.toRequest(programId, rule, idempotencyKey))
                 .flatMap(loyalty::createEarningRule)
                 .map(created -> RestResponse.status(RestResponse.Status.CREATED, mapping.toView(created)));
     }

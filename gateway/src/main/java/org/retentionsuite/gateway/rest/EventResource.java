@@ -39,8 +39,10 @@ public class EventResource {
     @POST
     @Path("/event-rules")
     public Uni<RestResponse<EventRuleView>> createRule(@PathParam("programId") String programId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") @Valid EventRuleCreation rule) {
-        return Uni.createFrom().item(() -> mapping.toRequest(programId, rule))
+        return Uni.createFrom().item(() -> mapping.toRequest(programId, rule, idempotencyKey))
                 .flatMap(loyalty::createEventRule)
                 .map(created -> RestResponse.status(RestResponse.Status.CREATED, mapping.toView(created)));
     }

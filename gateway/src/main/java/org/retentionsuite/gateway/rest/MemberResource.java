@@ -5,12 +5,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.retentionsuite.gateway.api.MemberEnrollment;
@@ -40,8 +42,10 @@ public class MemberResource {
 
     @POST
     public Uni<RestResponse<MemberView>> enroll(@PathParam("programId") String programId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") @Valid MemberEnrollment enrollment) {
-        return loyalty.enrollMember(mapping.toRequest(programId, enrollment))
+        return loyalty.enrollMember(mapping.toRequest(programId, enrollment, idempotencyKey))
                 .map(mapping::toView)
                 .map(member -> Created.at("/api/v1/programs/" + programId + "/members/"
                         + URLEncoder.encode(member.customerId(), StandardCharsets.UTF_8).replace("+", "%20"), member));
@@ -71,14 +75,22 @@ public class MemberResource {
     @POST
     @Path("/{customerId}/suspend")
     public Uni<MemberView> suspend(@PathParam("programId") String programId, @PathParam("customerId") String customerId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") @Valid MemberSuspension suspension) {
-        return loyalty.suspendMember(programId, customerId, suspension.reason()).map(mapping::toView);
+        return Uni.createFrom().item(() -> mapping.idempotencyKey(idempotencyKey))
+                .flatMap(key -> loyalty.suspendMember(programId, customerId, suspension.reason(), key))
+                .map(mapping::toView);
     }
 
     /** Reactivating an active member is harmless. */
     @POST
     @Path("/{customerId}/reactivate")
-    public Uni<MemberView> reactivate(@PathParam("programId") String programId, @PathParam("customerId") String customerId) {
-        return loyalty.reactivateMember(programId, customerId).map(mapping::toView);
+    public Uni<MemberView> reactivate(@PathParam("programId") String programId, @PathParam("customerId") String customerId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return Uni.createFrom().item(() -> mapping.idempotencyKey(idempotencyKey))
+                .flatMap(key -> loyalty.reactivateMember(programId, customerId, key))
+                .map(mapping::toView);
     }
 }

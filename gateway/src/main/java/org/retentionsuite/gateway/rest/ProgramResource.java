@@ -5,11 +5,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.retentionsuite.gateway.api.ProgramCreation;
@@ -32,8 +34,11 @@ public class ProgramResource {
     }
 
     @POST
-    public Uni<RestResponse<ProgramView>> create(@NotNull(message = "is required") @Valid ProgramCreation program) {
-        return loyalty.createProgram(mapping.toRequest(program))
+    public Uni<RestResponse<ProgramView>> create(
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull(message = "is required") @Valid ProgramCreation program) {
+        return loyalty.createProgram(mapping.toRequest(program, idempotencyKey))
                 .map(mapping::toView)
                 .map(created -> Created.at("/api/v1/programs/" + created.id(), created));
     }

@@ -51,8 +51,11 @@ public class RedemptionResource {
     @POST
     @Path("/redemptions/{redemptionId}/commit")
     public Uni<RedemptionView> commit(@PathParam("programId") String programId,
-            @PathParam("redemptionId") String redemptionId) {
-        return loyalty.commitRedemption(programId, redemptionId)
+            @PathParam("redemptionId") String redemptionId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return Uni.createFrom().item(() -> mapping.idempotencyKey(idempotencyKey))
+                .flatMap(key -> loyalty.commitRedemption(programId, redemptionId, key))
                 .flatMap(committed -> loyalty.getMember(programId, committed.getRedemption().getCustomerId())
                         .map(Member::getBalance)
                         .map(balance -> mapping.toView(committed.getRedemption(), balance)));
@@ -61,8 +64,11 @@ public class RedemptionResource {
     @POST
     @Path("/redemptions/{redemptionId}/cancel")
     public Uni<RedemptionView> cancel(@PathParam("programId") String programId,
-            @PathParam("redemptionId") String redemptionId) {
-        return loyalty.cancelRedemption(programId, redemptionId)
+            @PathParam("redemptionId") String redemptionId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return Uni.createFrom().item(() -> mapping.idempotencyKey(idempotencyKey))
+                .flatMap(key -> loyalty.cancelRedemption(programId, redemptionId, key))
                 .map(cancelled -> mapping.toView(cancelled.getRedemption(), cancelled.getBalance()));
     }
 }

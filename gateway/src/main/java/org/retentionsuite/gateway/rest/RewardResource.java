@@ -5,11 +5,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.retentionsuite.gateway.api.RewardCreation;
@@ -35,8 +37,10 @@ public class RewardResource {
 
     @POST
     public Uni<RestResponse<RewardView>> create(@PathParam("programId") String programId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") @Valid RewardCreation reward) {
-        return Uni.createFrom().item(() -> mapping.toRequest(programId, reward))
+        return Uni.createFrom().item(() -> mapping.toRequest(programId, reward, idempotencyKey))
                 .flatMap(loyalty::createReward)
                 .map(created -> RestResponse.status(RestResponse.Status.CREATED, mapping.toView(created)));
     }

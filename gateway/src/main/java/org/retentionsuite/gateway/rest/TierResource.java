@@ -5,11 +5,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.retentionsuite.gateway.api.TierChangeList;
@@ -38,8 +40,10 @@ public class TierResource {
     @POST
     @Path("/tier-ladder")
     public Uni<RestResponse<TierLadderView>> createLadder(@PathParam("programId") String programId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") @Valid TierLadderCreation ladder) {
-        return Uni.createFrom().item(() -> mapping.toRequest(programId, ladder))
+        return Uni.createFrom().item(() -> mapping.toRequest(programId, ladder, idempotencyKey))
                 .flatMap(loyalty::createTierLadder)
                 .map(created -> RestResponse.status(RestResponse.Status.CREATED, mapping.toView(created)));
     }
@@ -53,8 +57,12 @@ public class TierResource {
     /** Evaluates every member against the period that ended last: the only time a member moves down. */
     @POST
     @Path("/tier-evaluations")
-    public Uni<TierEvaluationView> evaluate(@PathParam("programId") String programId) {
-        return loyalty.evaluateTiers(programId).map(mapping::toView);
+    public Uni<TierEvaluationView> evaluate(@PathParam("programId") String programId,
+            @Parameter(description = "optional: a retry with the same key returns the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return Uni.createFrom().item(() -> mapping.idempotencyKey(idempotencyKey))
+                .flatMap(key -> loyalty.evaluateTiers(programId, key))
+                .map(mapping::toView);
     }
 
     /** Newest first. */

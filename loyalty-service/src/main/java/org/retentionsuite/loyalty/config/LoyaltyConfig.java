@@ -14,6 +14,14 @@ public interface LoyaltyConfig {
 
     Outbox outbox();
 
+    Cache cache();
+
+    interface Cache {
+        /** How long a programme's rules are read from memory before being read again (other replicas' changes). */
+        @WithDefault("5s")
+        Duration programTtl();
+    }
+
     interface Outbox {
         /** How often the relay looks for due events ("off" disables it, as in tests). */
         @WithDefault("2s")

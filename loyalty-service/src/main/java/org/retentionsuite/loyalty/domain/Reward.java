@@ -3,6 +3,7 @@ package org.retentionsuite.loyalty.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +49,9 @@ public class Reward {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Embedded
+    private RewardValue value;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "reward_name", joinColumns = @JoinColumn(name = "reward_id"))
     @MapKeyColumn(name = "language")
@@ -67,6 +71,7 @@ public class Reward {
         this.validFrom = draft.validFrom();
         this.validUntil = draft.validUntil();
         this.names = new TreeMap<>(draft.names());
+        this.value = draft.value();
         this.createdAt = createdAt;
     }
 
@@ -112,6 +117,11 @@ public class Reward {
 
     public Instant validUntil() {
         return validUntil;
+    }
+
+    /** Null for a reward created without a value. */
+    public RewardValue value() {
+        return value;
     }
 
     public Map<String, String> names() {

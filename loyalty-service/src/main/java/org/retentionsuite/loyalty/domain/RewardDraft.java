@@ -7,10 +7,11 @@ import java.util.UUID;
 
 /** A validated reward as a request states it. */
 public record RewardDraft(UUID programId, Map<String, String> names, RewardKind kind, long pointsCost, Long stock,
-        Integer perMemberLimit, Instant validFrom, Instant validUntil) {
+        Integer perMemberLimit, Instant validFrom, Instant validUntil, RewardValue value) {
 
+    /** {@code value} is null when the request gives none. */
     public static RewardDraft of(String programId, Map<String, String> names, RewardKind kind, long pointsCost,
-            Long stock, Integer perMemberLimit, Instant validFrom, Instant validUntil) {
+            Long stock, Integer perMemberLimit, Instant validFrom, Instant validUntil, RewardValue.Raw value) {
         Violations violations = new Violations();
         UUID program = violations.requiredId("program_id", programId);
         Map<String, String> validNames = new TreeMap<>();
@@ -40,7 +41,9 @@ public record RewardDraft(UUID programId, Map<String, String> names, RewardKind 
         if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
             violations.add("valid_until", "must be after valid_from");
         }
+        RewardValue validValue = RewardValue.of(kind, value, violations);
         violations.throwIfAny();
-        return new RewardDraft(program, validNames, kind, pointsCost, stock, perMemberLimit, validFrom, validUntil);
+        return new RewardDraft(program, validNames, kind, pointsCost, stock, perMemberLimit, validFrom, validUntil,
+                validValue);
     }
 }

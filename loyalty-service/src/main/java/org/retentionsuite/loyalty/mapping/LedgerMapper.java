@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.loyalty.domain.EarnCalculation;
 import org.retentionsuite.loyalty.domain.PurchaseDraft;
 import org.retentionsuite.loyalty.domain.ReturnDraft;
+import org.retentionsuite.loyalty.service.AdjustmentService.Adjusted;
 import org.retentionsuite.loyalty.service.LedgerQueries;
 import org.retentionsuite.loyalty.service.PurchaseService.Earned;
 import org.retentionsuite.loyalty.service.ReturnService.Reversed;
+import org.retentionsuite.proto.loyalty.v1.AdjustPointsResponse;
 import org.retentionsuite.proto.loyalty.v1.EarnBreakdown;
 import org.retentionsuite.proto.loyalty.v1.ExpiringPoints;
 import org.retentionsuite.proto.loyalty.v1.LedgerEntry;
@@ -60,6 +62,13 @@ public class LedgerMapper {
                     .setRule(part.ruleId()).setDescription(part.description()).setPoints(part.points()));
         }
         return response.build();
+    }
+
+    public AdjustPointsResponse toProto(Adjusted adjusted) {
+        return AdjustPointsResponse.newBuilder()
+                .setPointsAdjusted(adjusted.points())
+                .setBalance(balance(adjusted.balance()))
+                .build();
     }
 
     public RecordReturnResponse toProto(Reversed reversed) {

@@ -5,8 +5,10 @@ import org.retentionsuite.loyalty.domain.CapPeriod;
 import org.retentionsuite.loyalty.domain.EarningRuleMatch;
 import org.retentionsuite.loyalty.domain.RewardDraft;
 import org.retentionsuite.loyalty.domain.RewardKind;
+import org.retentionsuite.loyalty.domain.RewardValue;
 import org.retentionsuite.loyalty.service.EventService;
 import org.retentionsuite.loyalty.service.RedemptionService.Redeemed;
+import org.retentionsuite.proto.common.v1.Money;
 import org.retentionsuite.proto.loyalty.v1.CreateEarningRuleRequest;
 import org.retentionsuite.proto.loyalty.v1.CreateEventRuleRequest;
 import org.retentionsuite.proto.loyalty.v1.CreateRewardRequest;
@@ -35,7 +37,33 @@ public class RewardMapper {
                 request.hasStock() ? request.getStock() : null,
                 request.hasPerMemberLimit() ? request.getPerMemberLimit() : null,
                 instantOrNull(request.hasValidFrom(), request.getValidFrom()),
-                instantOrNull(request.hasValidUntil(), request.getValidUntil()));
+                instantOrNull(request.hasValidUntil(), request.getValidUntil()),
+                request.hasValue() ? toRaw(request.getValue()) : null);
+    }
+
+    private static RewardValue.Raw toRaw(org.retentionsuite.proto.loyalty.v1.RewardValue value) {
+        return new RewardValue.Raw(value.hasDiscount() ? toAmount(value.getDiscount()) : null, value.getPercent(),
+                value.hasCashback() ? toAmount(value.getCashback()) : null, value.getSku(), value.getDescription());
+    }
+
+    private static RewardValue.Amount toAmount(Money money) {
+        return new RewardValue.Amount(money.getCurrencyCode(), money.getAmountMinor());
+    }
+
+    private static org.retentionsuite.proto.loyalty.v1.RewardValue toProto(RewardKind kind, RewardValue value) {
+        org.retentionsuite.proto.loyalty.v1.RewardValue.Builder proto = org.retentionsuite.proto.loyalty.v1.RewardValue.newBuilder();
+        switch (kind) {
+            case FIXED_DISCOUNT -> proto.setDiscount(money(value));
+            case CASHBACK -> proto.setCashback(money(value));
+            case PERCENTAGE_DISCOUNT -> proto.setPercent(value.percent().stripTrailingZeros().toPlainString());
+            case FREE_PRODUCT -> proto.setSku(value.sku());
+            case EXPERIENCE -> proto.setDescription(value.description());
+        }
+        return proto.build();
+    }
+
+    private static Money money(RewardValue value) {
+        return Money.newBuilder().setCurrencyCode(value.currencyCode()).setAmountMinor(value.amountMinor()).build();
     }
 
     public Instant activeFrom(CreateEarningRuleRequest request) {
@@ -116,6 +144,9 @@ public class RewardMapper {
         }
         if (reward.validUntil() != null) {
             proto.setValidUntil(timestamp(reward.validUntil()));
+        }
+        if (reward.value() != null) {
+            proto.setValue(toProto(reward.kind(), reward.value()));
         }
         return proto.build();
     }

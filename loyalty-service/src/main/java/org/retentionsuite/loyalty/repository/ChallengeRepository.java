@@ -7,15 +7,16 @@ import org.retentionsuite.loyalty.domain.MemberBadge;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID> {
 
-    /** The programme's challenges the member has not completed yet. */
-    public List<Challenge> openFor(UUID programId, UUID memberId) {
-        return list("programId = ?1 and id not in (select b.challengeId from MemberBadge b where b.memberId = ?2)",
-                programId, memberId);
+    /** The ids of the challenges the member has completed. */
+    public Set<UUID> completedBy(UUID memberId) {
+        return Set.copyOf(getEntityManager().createQuery("select b.challengeId from MemberBadge b where b.memberId = ?1",
+                UUID.class).setParameter(1, memberId).getResultList());
     }
 
     public void award(MemberBadge badge) {

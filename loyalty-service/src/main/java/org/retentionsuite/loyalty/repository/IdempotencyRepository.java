@@ -22,50 +22,54 @@ public class IdempotencyRepository {
         this.entityManager = entityManager;
     }
 
-    /** Claims the key; true when this call claimed it, false when it existed already. */
-    public boolean claim(String scope, String key, byte[] requestHash, Instant now) {
-        return entityManager.createNativeQuery("""
-                        INSERT INTO idempotency_key (scope, key, request_hash, status, claimed_at)
-                        VALUES (?1, ?2, ?3, 'IN_FLIGHT', ?4) ON CONFLICT (scope, key) DO NOTHING""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
-                .executeUpdate() == 1;
+    /**
+     * Takes the key's transaction-scoped advisory lock, without waiting; false when another
+     * transaction holds it (the key is in flight). The lock ends with the transaction.
+     */
+    public boolean tryLock(String scope, String key) {
+        return (Boolean) entityManager.createNativeQuery(
+                        "SELECT pg_try_advisory_xact_lock(hashtextextended(?1 || chr(31) || ?2, 0))", Boolean.class)
+                .setParameter(1, scope).setParameter(2, key).getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
-    public Optional<StoredKey> lock(String scope, String key) {
+    public Optional<StoredKey> find(String scope, String key) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT request_hash, status, claimed_at, response, error_kind, error_message
-                        FROM idempotency_key WHERE scope = ?1 AND key = ?2 FOR UPDATE""")
+                        FROM idempotency_key WHERE scope = ?1 AND key = ?2""")
                 .setParameter(1, scope).setParameter(2, key).getResultList();
         return rows.stream().findFirst().map(row -> new StoredKey((byte[]) row[0], (String) row[1],
                 toInstant(row[2]), (byte[]) row[3], (String) row[4], (String) row[5]));
     }
 
-    /** Takes over a key whose first request was abandoned (its process died). */
-    public void reclaim(String scope, String key, Instant now) {
-        entityManager.createNativeQuery("UPDATE idempotency_key SET claimed_at = ?3 WHERE scope = ?1 AND key = ?2")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, now).executeUpdate();
-    }
-
-    public void complete(String scope, String key, byte[] response, Instant now) {
+    /** Stores the answer under the key, in the work's transaction (taking over an abandoned claim). */
+    public void complete(String scope, String key, byte[] requestHash, byte[] response, Instant now) {
         entityManager.createNativeQuery("""
-                        UPDATE idempotency_key SET status = 'DONE', response = ?3, completed_at = ?4
-                        WHERE scope = ?1 AND key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, response).setParameter(4, now).executeUpdate();
+                        INSERT INTO idempotency_key (scope, key, request_hash, status, claimed_at, response, completed_at)
+                        VALUES (?1, ?2, ?3, 'DONE', ?4, ?5, ?4)
+                        ON CONFLICT (scope, key) DO UPDATE SET status = 'DONE', claimed_at = ?4, response = ?5,
+                            completed_at = ?4""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
+                .setParameter(5, response).executeUpdate();
     }
 
-    public void completeWithError(String scope, String key, String errorKind, String errorMessage, Instant now) {
+    /**
+     * Stores a refusal under the key, after the work rolled back; an answer a concurrent retry
+     * stored meanwhile is kept.
+     */
+    public void completeWithError(String scope, String key, byte[] requestHash, String errorKind, String errorMessage,
+            Instant now) {
         entityManager.createNativeQuery("""
-                        UPDATE idempotency_key SET status = 'DONE', error_kind = ?3, error_message = ?4, completed_at = ?5
-                        WHERE scope = ?1 AND key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, errorKind)
-                .setParameter(4, errorMessage.length() > 1000 ? errorMessage.substring(0, 1000) : errorMessage)
-                .setParameter(5, now).executeUpdate();
-    }
-
-    public void release(String scope, String key) {
-        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE scope = ?1 AND key = ?2")
-                .setParameter(1, scope).setParameter(2, key).executeUpdate();
+                        INSERT INTO idempotency_key (scope, key, request_hash, status, claimed_at, error_kind, error_message,
+                            completed_at)
+                        VALUES (?1, ?2, ?3, 'DONE', ?4, ?5, ?6, ?4)
+                        ON CONFLICT (scope, key) DO UPDATE SET status = 'DONE', claimed_at = ?4, error_kind = ?5,
+                            error_message = ?6, completed_at = ?4
+                        WHERE idempotency_key.status <> 'DONE'""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
+                .setParameter(5, errorKind)
+                .setParameter(6, errorMessage.length() > 1000 ? errorMessage.substring(0, 1000) : errorMessage)
+                .executeUpdate();
     }
 
     /** Forgets keys older than the retention; returns how many. */

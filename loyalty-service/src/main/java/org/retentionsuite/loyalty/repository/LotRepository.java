@@ -18,13 +18,10 @@ public class LotRepository implements PanacheRepositoryBase<PointsLot, UUID> {
                 memberId, LotStatus.ACTIVE).list();
     }
 
-    public List<PointsLot> dueForActivation(UUID memberId, Instant now) {
-        return find("memberId = ?1 and status = ?2 and activatesAt <= ?3", memberId, LotStatus.PENDING, now).list();
-    }
-
-    public List<PointsLot> dueForExpiry(UUID memberId, Instant now) {
-        return find("memberId = ?1 and status = ?2 and remaining > 0 and expiresAt <= ?3", memberId, LotStatus.ACTIVE, now)
-                .list();
+    /** The member's lots due for activation or expiry, in one query: the start of every change to its points. */
+    public List<PointsLot> dueForSettlement(UUID memberId, Instant now) {
+        return find("memberId = ?1 and ((status = ?2 and activatesAt <= ?4) or (status = ?3 and remaining > 0 and expiresAt <= ?4))",
+                memberId, LotStatus.PENDING, LotStatus.ACTIVE, now).list();
     }
 
     /** Members with lots to activate or expire, for the scheduled pass (uses the partial indexes). */

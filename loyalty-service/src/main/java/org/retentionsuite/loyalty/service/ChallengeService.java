@@ -32,10 +32,12 @@ public class ChallengeService {
     private final QualificationRepository qualification;
     private final MemberRepository members;
     private final PointsLedger ledger;
+    private final Rulebooks rulebooks;
     private final Clock clock;
 
     public ChallengeService(ProgramService programs, ChallengeRepository challenges, QualificationRepository qualification,
-            MemberRepository members, PointsLedger ledger, Clock clock) {
+            MemberRepository members, PointsLedger ledger, Rulebooks rulebooks, Clock clock) {
+        this.rulebooks = rulebooks;
         this.programs = programs;
         this.challenges = challenges;
         this.qualification = qualification;
@@ -79,13 +81,20 @@ public class ChallengeService {
         Challenge challenge = new Challenge(program, name, badge, draft.metric(), draft.target(), draft.windowDays(),
                 draft.bonusPoints(), draft.activeFrom(), draft.activeUntil(), now());
         challenges.persist(challenge);
+        rulebooks.changing(program);
         return challenge;
     }
 
     /** After a purchase: awards the badge (and bonus) of every open challenge the member has now completed. */
-    public void completeAfterPurchase(Member member, Program program, Instant at) {
-        for (Challenge challenge : challenges.openFor(program.id(), member.id())) {
-            if (!challenge.isActiveAt(at)) {
+    public void completeAfterPurchase(Member member, Rulebook rulebook, Instant at) {
+        List<Challenge> active = rulebook.challenges().stream().filter(challenge -> challenge.isActiveAt(at)).toList();
+        if (active.isEmpty()) {
+            return;
+        }
+        Program program = rulebook.program();
+        java.util.Set<UUID> completed = challenges.completedBy(member.id());
+        for (Challenge challenge : active) {
+            if (completed.contains(challenge.id())) {
                 continue;
             }
             TierWindow window = challenge.windowEndingAt(at);

@@ -20,11 +20,13 @@ public class EarningRuleService {
 
     private final ProgramService programs;
     private final EarningRuleRepository rules;
+    private final Rulebooks rulebooks;
     private final Clock clock;
 
-    public EarningRuleService(ProgramService programs, EarningRuleRepository rules, Clock clock) {
+    public EarningRuleService(ProgramService programs, EarningRuleRepository rules, Rulebooks rulebooks, Clock clock) {
         this.programs = programs;
         this.rules = rules;
+        this.rulebooks = rulebooks;
         this.clock = clock;
     }
 
@@ -45,6 +47,7 @@ public class EarningRuleService {
         programs.requireProgram(program);
         EarningRule rule = new EarningRule(program, match, validValue, validMultiplier, activeFrom, activeUntil, clock.instant());
         rules.persist(rule);
+        rulebooks.changing(program);
         return rule;
     }
 }

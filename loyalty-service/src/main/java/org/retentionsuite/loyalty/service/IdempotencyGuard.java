@@ -32,9 +32,10 @@ import java.util.function.Supplier;
  * result, or the first domain error, is stored with the key and replayed for the same request; the
  * same key with another request is refused; a key still being processed is refused as in flight.
  *
- * <p>The key is claimed in a transaction of its own, so a concurrent duplicate sees it at once; the
- * work and the stored result commit together, so a crash between them leaves an abandoned claim,
- * which is taken over after {@code retention.loyalty.idempotency.in-flight-timeout}.
+ * <p>The key is claimed in the work's own transaction with a transaction-scoped advisory lock: a
+ * concurrent duplicate fails to take the lock and is refused as in flight at once, and the work and
+ * its stored result commit together (a crash rolls both back and frees the key). A domain refusal
+ * rolls the work back and is then stored in a short transaction of its own.
  */
 @ApplicationScoped
 public class IdempotencyGuard {
@@ -52,6 +53,12 @@ public class IdempotencyGuard {
         this.inFlightTimeout = config.idempotency().inFlightTimeout();
     }
 
+    /** As {@link #once}, for requests whose key is optional: without one the work simply runs. */
+    public <R extends Message> R onceIfKeyed(String scope, String key, Message request, Parser<R> parser,
+            Supplier<R> work) {
+        return key == null || key.isEmpty() ? work.get() : once(scope, key, request, parser, work);
+    }
+
     public <R extends Message> R once(String scope, String key, Message request, Parser<R> parser, Supplier<R> work) {
         if (key == null || key.isBlank()) {
             throw new InvalidRequestException("idempotency_key", "is required");
@@ -60,44 +67,63 @@ public class IdempotencyGuard {
             throw new InvalidRequestException("idempotency_key", "is longer than " + MAX_KEY_LENGTH + " characters");
         }
         byte[] hash = hash(request);
-        Optional<StoredKey> earlier = QuarkusTransaction.requiringNew().call(() -> claim(scope, key, hash));
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), parser);
-        }
+        Outcome<R> outcome;
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                R result = work.get();
-                keys.complete(scope, key, result.toByteArray(), clock.instant());
-                return result;
+            outcome = QuarkusTransaction.requiringNew().call(() -> {
+                Optional<StoredKey> earlier = claim(scope, key, hash);
+                if (earlier.isPresent()) {
+                    return new Outcome<R>(null, earlier.get());
+                }
+                R result = refusalsMarked(work);
+                keys.complete(scope, key, hash, result.toByteArray(), clock.instant());
+                return new Outcome<R>(result, null);
             });
-        } catch (FailedPreconditionException | NotFoundException | AlreadyExistsException refused) {
-            QuarkusTransaction.requiringNew().run(() ->
-                    keys.completeWithError(scope, key, errorKind(refused), refused.getMessage(), clock.instant()));
-            throw refused;
-        } catch (RuntimeException failed) {
-            // Not an answer to keep: let a retry with the same key run the request again.
-            QuarkusTransaction.requiringNew().run(() -> keys.release(scope, key));
-            throw failed;
+        } catch (Refused refused) {
+            QuarkusTransaction.requiringNew().run(() -> keys.completeWithError(scope, key, hash,
+                    errorKind(refused.getCause()), refused.getCause().getMessage(), clock.instant()));
+            throw (RuntimeException) refused.getCause();
+        }
+        return outcome.fresh() != null ? outcome.fresh() : replay(outcome.earlier(), parser);
+    }
+
+    /** Either the result of this call's work, or what an earlier call stored under the key. */
+    private record Outcome<R>(R fresh, StoredKey earlier) {
+    }
+
+    /** A domain refusal of the work: the answer to keep, though the work's transaction rolls back. */
+    private static final class Refused extends RuntimeException {
+        Refused(RuntimeException refusal) {
+            super(refusal);
+        }
+    }
+
+    private static <R> R refusalsMarked(Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (FailedPreconditionException | NotFoundException | AlreadyExistsException refusal) {
+            throw new Refused(refusal);
         }
     }
 
     private Optional<StoredKey> claim(String scope, String key, byte[] hash) {
-        Instant now = clock.instant();
-        if (keys.claim(scope, key, hash, now)) {
+        if (!keys.tryLock(scope, key)) {
+            throw new RequestInFlightException(key);
+        }
+        Optional<StoredKey> stored = keys.find(scope, key);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        StoredKey stored = keys.lock(scope, key).orElseThrow(() -> new RequestInFlightException(key));
-        if (!Arrays.equals(stored.requestHash(), hash)) {
+        if (!Arrays.equals(stored.get().requestHash(), hash)) {
             throw new FailedPreconditionException(FailedPreconditionException.IDEMPOTENCY_KEY_REUSED,
                     "idempotency key " + key + " was used for a different request");
         }
-        if (DONE.equals(stored.status())) {
-            return Optional.of(stored);
+        if (DONE.equals(stored.get().status())) {
+            return stored;
         }
-        if (stored.claimedAt().plus(inFlightTimeout).isAfter(now)) {
+        // A claim committed on its own (by an earlier version of this service): in flight until it times out.
+        if (stored.get().claimedAt().plus(inFlightTimeout).isAfter(clock.instant())) {
             throw new RequestInFlightException(key);
         }
-        keys.reclaim(scope, key, now);
         return Optional.empty();
     }
 
@@ -112,7 +138,7 @@ public class IdempotencyGuard {
         }
     }
 
-    private static String errorKind(RuntimeException refused) {
+    private static String errorKind(Throwable refused) {
         if (refused instanceof FailedPreconditionException precondition) {
             return "PRECONDITION:" + precondition.reason();
         }

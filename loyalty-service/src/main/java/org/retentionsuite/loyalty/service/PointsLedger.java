@@ -56,6 +56,22 @@ public class PointsLedger {
         return lot;
     }
 
+    /**
+     * An adjustment: positive points go into a new lot, active at once and expiring under the
+     * programme's policy (a debt is paid from them first); negative ones are taken back from active
+     * lots like a spend, and refused when the member has fewer.
+     */
+    public LedgerEntry adjust(Member member, Program program, long points, String reason) {
+        if (points < 0) {
+            return takeActive(member, LedgerEntryKind.ADJUST, new Deltas(points, 0, 0, 0), -points, null, reason);
+        }
+        Instant now = now();
+        long paid = Math.min(points, member.balance().debt());
+        lots.persist(new PointsLot(member.id(), points, points - paid, now, now,
+                program.expiry().expiresAt(now, program.timeZone()).orElse(null), now));
+        return append(member, LedgerEntryKind.ADJUST, new Deltas(points - paid, 0, 0, -paid), null, reason, now);
+    }
+
     /** Spends active points at once, earliest expiry first. */
     public LedgerEntry spend(Member member, long points, String reference, String description) {
         return takeActive(member, LedgerEntryKind.SPEND, new Deltas(-points, 0, 0, 0), points, reference, description);
@@ -134,25 +150,22 @@ public class PointsLedger {
 
     /** Brings the member's lots up to date: activates and expires what is due, before anything reads or spends them. */
     public void settle(Member member, Instant now) {
-        activateDue(member, now);
-        expireDue(member, now);
-    }
-
-    private void activateDue(Member member, Instant now) {
-        for (PointsLot lot : lots.dueForActivation(member.id(), now)) {
-            lot.activate();
-            if (lot.remaining() > 0) {
-                append(member, LedgerEntryKind.ACTIVATE, new Deltas(lot.remaining(), -lot.remaining(), 0, 0),
-                        lot.id().toString(), "points became spendable", now);
+        List<PointsLot> due = lots.dueForSettlement(member.id(), now);
+        for (PointsLot lot : due) {
+            if (lot.status() == LotStatus.PENDING) {
+                lot.activate();
+                if (lot.remaining() > 0) {
+                    append(member, LedgerEntryKind.ACTIVATE, new Deltas(lot.remaining(), -lot.remaining(), 0, 0),
+                            lot.id().toString(), "points became spendable", now);
+                }
             }
         }
-    }
-
-    private void expireDue(Member member, Instant now) {
-        for (PointsLot lot : lots.dueForExpiry(member.id(), now)) {
-            long expired = lot.expire();
-            append(member, LedgerEntryKind.EXPIRE, new Deltas(-expired, 0, 0, 0), lot.id().toString(),
-                    "points expired", lot.expiresAt());
+        for (PointsLot lot : due) {
+            if (lot.remaining() > 0 && lot.isExpiredAt(now)) {
+                long expired = lot.expire();
+                append(member, LedgerEntryKind.EXPIRE, new Deltas(-expired, 0, 0, 0), lot.id().toString(),
+                        "points expired", lot.expiresAt());
+            }
         }
     }
 

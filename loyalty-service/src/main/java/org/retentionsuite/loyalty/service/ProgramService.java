@@ -2,7 +2,6 @@ package org.retentionsuite.loyalty.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.retentionsuite.loyalty.domain.NotFoundException;
 import org.retentionsuite.loyalty.domain.Program;
 import org.retentionsuite.loyalty.domain.ProgramTerms;
 import org.retentionsuite.loyalty.domain.Violations;
@@ -17,10 +16,12 @@ import java.util.UUID;
 public class ProgramService {
 
     private final ProgramRepository programs;
+    private final Rulebooks rulebooks;
     private final Clock clock;
 
-    public ProgramService(ProgramRepository programs, Clock clock) {
+    public ProgramService(ProgramRepository programs, Rulebooks rulebooks, Clock clock) {
         this.programs = programs;
+        this.rulebooks = rulebooks;
         this.clock = clock;
     }
 
@@ -39,8 +40,8 @@ public class ProgramService {
         return requireProgram(id);
     }
 
+    /** The programme, read from its cached rulebook (programmes do not change once created). */
     Program requireProgram(UUID id) {
-        return programs.findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("program " + id + " does not exist"));
+        return rulebooks.of(id).program();
     }
 }

@@ -13,16 +13,14 @@ import org.retentionsuite.loyalty.domain.Program;
 import org.retentionsuite.loyalty.domain.Purchase;
 import org.retentionsuite.loyalty.domain.PurchaseDraft;
 import org.retentionsuite.loyalty.outbox.ActivityOutbox;
-import org.retentionsuite.loyalty.repository.EarningRuleRepository;
 import org.retentionsuite.loyalty.repository.PurchaseRepository;
 
 /** Earns points for purchases, and tells segmentation about each through the outbox. */
 @ApplicationScoped
 public class PurchaseService {
 
-    private final ProgramService programs;
+    private final Rulebooks rulebooks;
     private final MemberLocks memberLocks;
-    private final EarningRuleRepository rules;
     private final PurchaseRepository purchases;
     private final PointsLedger ledger;
     private final ActivityOutbox activity;
@@ -30,12 +28,10 @@ public class PurchaseService {
     private final EventService events;
     private final ChallengeService challenges;
 
-    public PurchaseService(ProgramService programs, MemberLocks memberLocks, EarningRuleRepository rules,
-            PurchaseRepository purchases, PointsLedger ledger, ActivityOutbox activity, TierService tiers,
+    public PurchaseService(Rulebooks rulebooks, MemberLocks memberLocks, PurchaseRepository purchases, PointsLedger ledger, ActivityOutbox activity, TierService tiers,
             EventService events, ChallengeService challenges) {
-        this.programs = programs;
+        this.rulebooks = rulebooks;
         this.memberLocks = memberLocks;
-        this.rules = rules;
         this.purchases = purchases;
         this.ledger = ledger;
         this.activity = activity;
@@ -50,21 +46,22 @@ public class PurchaseService {
 
     @Transactional
     public Earned recordPurchase(PurchaseDraft draft) {
-        Program program = programs.requireProgram(draft.programId());
+        Rulebook rulebook = rulebooks.of(draft.programId());
+        Program program = rulebook.program();
         Member member = memberLocks.lockActive(draft.programId(), draft.customerId());
         if (purchases.findByOrder(draft.programId(), draft.orderId()).isPresent()) {
             throw new AlreadyExistsException("order " + draft.orderId() + " was recorded already in program " + program.id());
         }
         boolean firstPurchaseOfAReferral = member.referredBy() != null && !purchases.hasAny(member.id());
-        EarnCalculation.Result earned = EarnCalculation.of(program, draft, rules.ofProgram(program.id()),
-                tiers.tierOf(member).orElse(null));
+        EarnCalculation.Result earned = EarnCalculation.of(program, draft, rulebook.earningRules(),
+                rulebook.tier(member.tierId()).orElse(null));
         PointsLot lot = earned.total() > 0
                 ? ledger.earn(member, program, earned.total(), draft.occurredAt(), draft.orderId(), "purchase " + draft.orderId())
                 : null;
         purchases.persist(new Purchase(member.id(), draft, program.toProgramMinor(draft.currency(), draft.amountMinor()),
                 earned.total(), lot == null ? null : lot.id()));
-        tiers.upgradeIfQualified(member, program);
-        challenges.completeAfterPurchase(member, program, draft.occurredAt());
+        tiers.upgradeIfQualified(member, rulebook);
+        challenges.completeAfterPurchase(member, rulebook, draft.occurredAt());
         if (firstPurchaseOfAReferral) {
             rewardReferral(member, program, draft.occurredAt());
         }

@@ -40,10 +40,13 @@ public class TierService {
     private final TierChangeRepository changes;
     private final QualificationRepository qualification;
     private final MemberRepository members;
+    private final Rulebooks rulebooks;
     private final Clock clock;
 
     public TierService(ProgramService programs, TierLadderRepository ladders, TierRepository tiers,
-            TierChangeRepository changes, QualificationRepository qualification, MemberRepository members, Clock clock) {
+            TierChangeRepository changes, QualificationRepository qualification, MemberRepository members,
+            Rulebooks rulebooks, Clock clock) {
+        this.rulebooks = rulebooks;
         this.programs = programs;
         this.ladders = ladders;
         this.tiers = tiers;
@@ -79,6 +82,7 @@ public class TierService {
             tiers.persist(tier);
             created.add(tier);
         }
+        rulebooks.changing(draft.programId());
         return new Ladder(ladder, created);
     }
 
@@ -89,27 +93,26 @@ public class TierService {
 
     /** The programme's tier names by tier id, to name many members' tiers with one query. */
     public Map<UUID, String> namesOf(UUID programId) {
-        return tiers.ofProgram(programId).stream().collect(java.util.stream.Collectors.toMap(Tier::id, Tier::name));
+        return rulebooks.of(programId).tiers().stream().collect(java.util.stream.Collectors.toMap(Tier::id, Tier::name));
     }
 
     /** The member's tier, when it has one. */
     public Optional<Tier> tierOf(Member member) {
-        return member.tierId() == null ? Optional.empty() : tiers.findByIdOptional(member.tierId());
+        return member.tierId() == null ? Optional.empty() : rulebooks.of(member.programId()).tier(member.tierId());
     }
 
     /** After a purchase: moves the member up when the current window's value reaches a higher tier. */
-    public void upgradeIfQualified(Member member, Program program) {
-        Optional<TierLadder> ladder = ladders.findByIdOptional(program.id());
-        if (ladder.isEmpty()) {
+    public void upgradeIfQualified(Member member, Rulebook rulebook) {
+        TierLadder ladder = rulebook.ladder();
+        if (ladder == null) {
             return;
         }
         Instant now = now();
-        List<Tier> ladderTiers = tiers.ofProgram(program.id());
-        TierWindow window = ladder.get().currentWindow(now, program.timeZone());
-        long value = qualification.ofMember(member.id(), ladder.get().basis(), window);
-        Optional<Tier> reached = TierLadder.reachedWith(value, ladderTiers);
-        if (reached.isPresent() && rank(reached.get()) > rank(tierOf(member).orElse(null))) {
-            move(member, reached.get(), "reached " + value + " " + describe(ladder.get()) + " since " + window.from(), now);
+        TierWindow window = ladder.currentWindow(now, rulebook.program().timeZone());
+        long value = qualification.ofMember(member.id(), ladder.basis(), window);
+        Optional<Tier> reached = TierLadder.reachedWith(value, rulebook.tiers());
+        if (reached.isPresent() && rank(reached.get()) > rank(rulebook.tier(member.tierId()).orElse(null))) {
+            move(member, reached.get(), "reached " + value + " " + describe(ladder) + " since " + window.from(), now);
         }
     }
 

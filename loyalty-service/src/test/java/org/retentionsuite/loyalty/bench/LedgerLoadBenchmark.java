@@ -19,6 +19,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,20 +45,26 @@ public final class LedgerLoadBenchmark {
     private static final int READ_RATE = Integer.getInteger("bench.readRate", 1000);
     private static final int MEMBERS = Integer.getInteger("bench.members", 2000);
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 15);
+    private static final String DATABASE = "retention_bench_loyalty";
+    /** The service's JVM options: the same as in deploy/ (Kubernetes and the local runner). */
+    private static final String SERVICE_JVM = System.getProperty("bench.serviceJvm", "-Xmx160m -Xss512k "
+            + "-XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=48m");
 
     private LedgerLoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         try (PostgresServer postgres = PostgresServer.fromEnvironment("RETENTION_BENCH_DB", System.getenv())) {
-            postgres.ensureDatabase("retention_bench_loyalty");
+            postgres.ensureDatabase(DATABASE);
             int port = freePort();
             Process service = startService(postgres, port);
             try {
                 awaitReady(port, service);
                 ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", port).usePlaintext().build();
                 try {
-                    run(LoyaltyServiceGrpc.newStub(channel), LoyaltyServiceGrpc.newBlockingStub(channel), service);
+                    CpuMeter cpu = new CpuMeter(service.pid(), postgres.jdbcUrl(DATABASE), postgres.user(),
+                            postgres.password(), DATABASE);
+                    run(LoyaltyServiceGrpc.newStub(channel), LoyaltyServiceGrpc.newBlockingStub(channel), service, cpu);
                 } finally {
                     channel.shutdownNow();
                 }
@@ -67,7 +76,7 @@ public final class LedgerLoadBenchmark {
     }
 
     private static void run(LoyaltyServiceGrpc.LoyaltyServiceStub async, LoyaltyServiceGrpc.LoyaltyServiceBlockingStub blocking,
-            Process service) throws InterruptedException {
+            Process service, CpuMeter cpu) throws InterruptedException {
         String program = blocking.createProgram(CreateProgramRequest.newBuilder().setName("Benchmark").setCurrencyCode("EUR")
                 .setTimeZone("Europe/Amsterdam").setPointsPerCurrencyUnit("1").build()).getProgram().getId();
         for (int i = 0; i < MEMBERS; i++) {
@@ -82,7 +91,9 @@ public final class LedgerLoadBenchmark {
         long peakRss = 0;
         MemorySampler sampler = new MemorySampler(service.pid());
         sampler.start();
+        double[] cpuBefore = cpu.sample();
         LatencyRecorder purchases = atFixedRate(RATE, SECONDS, purchase);
+        double[] cpuAfter = cpu.sample();
         LatencyRecorder reads = atFixedRate(READ_RATE, Math.max(10, SECONDS / 2), read);
         peakRss = sampler.stop();
 
@@ -96,6 +107,11 @@ public final class LedgerLoadBenchmark {
         System.out.printf(Locale.ROOT, "| GetMember (balance) p50 / p99 at %d/s | p99 <= 5 ms | %.1f ms / %.1f ms, %d failed |%n",
                 READ_RATE, reads.percentileMillis(50), reads.percentileMillis(99), reads.failures());
         System.out.printf(Locale.ROOT, "| service peak resident memory | <= 300 MB | %d MB |%n", peakRss / 1024);
+        double committed = Math.max(1, cpuAfter[2] - cpuBefore[2]);
+        System.out.printf(Locale.ROOT, "| CPU per committed purchase: service / its PostgreSQL backends | | %.2f ms / %.2f ms"
+                + " (%d committed) |%n", (cpuAfter[0] - cpuBefore[0]) / committed, (cpuAfter[1] - cpuBefore[1]) / committed,
+                (long) committed);
+        System.out.println("service JVM: " + SERVICE_JVM);
         if (purchases.failures() + reads.failures() > 0) {
             System.out.println("first failures: " + purchases.firstFailure() + " / " + reads.firstFailure());
         }
@@ -163,12 +179,15 @@ public final class LedgerLoadBenchmark {
             throw new IllegalStateException(jar.toAbsolutePath() + " does not exist: package the service first");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, System.getProperty("bench.serviceJvm", "-Xmx128m"),
-                "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(Arrays.asList(SERVICE_JVM.trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target/benchmark-service.log").toFile());
         builder.environment().put("LOYALTY_PORT", String.valueOf(port));
-        builder.environment().put("LOYALTY_DB_URL", postgres.jdbcUrl("retention_bench_loyalty"));
+        builder.environment().put("LOYALTY_DB_URL", postgres.jdbcUrl(DATABASE));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().put("LOYALTY_DB_USER", postgres.user());
         builder.environment().put("LOYALTY_DB_PASSWORD", postgres.password());
         builder.environment().put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");

@@ -173,6 +173,22 @@ class PurchasesOverGrpcTest {
     }
 
     @Test
+    void anEarningRuleAddedAfterPurchasesAppliesToTheNextPurchaseAtOnce() {
+        String program = newProgram(loyalty, CreateProgramRequest.newBuilder());
+        String customer = newMember(loyalty, program);
+        assertEquals(10, loyalty.recordPurchase(purchase(program, customer, "O-1", 10_00).toBuilder()
+                .addLines(PurchaseLine.newBuilder().setSku("BEANS").setCategory("coffee").setQuantity(1)
+                        .setAmount(euros(10_00))).build()).getPointsEarned());
+
+        loyalty.createEarningRule(CreateEarningRuleRequest.newBuilder().setProgramId(program)
+                .setMatch(EarningRuleMatch.EARNING_RULE_MATCH_CATEGORY).setValue("coffee").setMultiplier("2").build());
+
+        assertEquals(20, loyalty.recordPurchase(purchase(program, customer, "O-2", 10_00).toBuilder()
+                .addLines(PurchaseLine.newBuilder().setSku("BEANS").setCategory("coffee").setQuantity(1)
+                        .setAmount(euros(10_00))).build()).getPointsEarned());
+    }
+
+    @Test
     void aPurchaseBySomeoneWhoIsNotAMemberIsNotFound() {
         String program = newProgram(loyalty, CreateProgramRequest.newBuilder());
 

@@ -1,0 +1,95 @@
+package org.retentionsuite.loyalty.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.retentionsuite.loyalty.config.LoyaltyConfig;
+import org.retentionsuite.loyalty.domain.NotFoundException;
+import org.retentionsuite.loyalty.domain.Program;
+import org.retentionsuite.loyalty.repository.ChallengeRepository;
+import org.retentionsuite.loyalty.repository.EarningRuleRepository;
+import org.retentionsuite.loyalty.repository.ProgramRepository;
+import org.retentionsuite.loyalty.repository.TierLadderRepository;
+import org.retentionsuite.loyalty.repository.TierRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each programme's {@link Rulebook}, kept in memory so that a purchase does not read the programme,
+ * its rules, ladder and challenges on every call. A change made here drops the programme's rulebook
+ * when its transaction ends; a change made by another replica is seen once the rulebook is older
+ * than {@code retention.loyalty.cache.program-ttl} (5 s).
+ */
+@ApplicationScoped
+public class Rulebooks {
+
+    private record Cached(Rulebook rulebook, long loadedAt) {
+    }
+
+    private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+    /** Bumped when a programme's rules change, so a load that raced with the change is not kept. */
+    private final Map<UUID, Long> generations = new ConcurrentHashMap<>();
+    private final ProgramRepository programs;
+    private final EarningRuleRepository earningRules;
+    private final TierLadderRepository ladders;
+    private final TierRepository tiers;
+    private final ChallengeRepository challenges;
+    private final TransactionSynchronizationRegistry transactions;
+    private final long ttlNanos;
+
+    public Rulebooks(ProgramRepository programs, EarningRuleRepository earningRules, TierLadderRepository ladders,
+            TierRepository tiers, ChallengeRepository challenges, TransactionSynchronizationRegistry transactions,
+            LoyaltyConfig config) {
+        this.programs = programs;
+        this.earningRules = earningRules;
+        this.ladders = ladders;
+        this.tiers = tiers;
+        this.challenges = challenges;
+        this.transactions = transactions;
+        this.ttlNanos = config.cache().programTtl().toNanos();
+    }
+
+    /** The programme's rulebook; NOT_FOUND when there is no such programme. Call within a transaction. */
+    public Rulebook of(UUID programId) {
+        Cached cached = cache.get(programId);
+        if (cached != null && System.nanoTime() - cached.loadedAt() < ttlNanos) {
+            return cached.rulebook();
+        }
+        long generation = generations.getOrDefault(programId, 0L);
+        long loadedAt = System.nanoTime();
+        Rulebook loaded = load(programId);
+        cache.compute(programId, (id, current) ->
+                generations.getOrDefault(id, 0L) == generation ? new Cached(loaded, loadedAt) : current);
+        return loaded;
+    }
+
+    /** The current transaction changes the programme's rules: its rulebook is read afresh after it ends. */
+    public void changing(UUID programId) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    generations.merge(programId, 1L, Long::sum);
+                    cache.remove(programId);
+                }
+            }
+        });
+    }
+
+    private Rulebook load(UUID programId) {
+        Program program = programs.findByIdOptional(programId)
+                .orElseThrow(() -> new NotFoundException("program " + programId + " does not exist"));
+        return new Rulebook(program, List.copyOf(earningRules.ofProgram(programId)),
+                ladders.findByIdOptional(programId).orElse(null), List.copyOf(tiers.ofProgram(programId)),
+                List.copyOf(challenges.list("programId", programId)));
+    }
+}
