@@ -20,7 +20,7 @@ final class FieldNames {
             "page_token", "cursor");
 
     /** Batches are JSON arrays at the REST API: {@code activities[2].event_id} is {@code [2].eventId}. */
-    private static final Pattern BATCH_PREFIX = Pattern.compile("^activities(?=\\[)");
+    private static final Pattern BATCH_PREFIX = Pattern.compile("^(activities|customers)(?=\\[)");
     private static final Pattern SNAKE = Pattern.compile("_([a-z0-9])");
     /** A CSV import names cells by line and column as the file's header spells them: {@code line[4].occurred_at}. */
     private static final Pattern CSV_CELL = Pattern.compile("^line\\[\\d+]");

@@ -9,6 +9,7 @@ import org.retentionsuite.segmentation.domain.cohort.CohortMatrix;
 import org.retentionsuite.segmentation.domain.cohort.CohortPeriod;
 import org.retentionsuite.segmentation.repository.CohortRepository;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Retention matrices of customer cohorts. */
@@ -18,21 +19,31 @@ public class CohortService {
     /** A matrix wider than this is no heat map any more: ten years of months, or three of weeks. */
     private static final int MAX_PERIODS = 160;
 
-    private final CohortRepository cohorts;
+    /** Without dates: the last twelve periods up to today. */
+    private static final int DEFAULT_PERIODS = 12;
 
-    public CohortService(CohortRepository cohorts) {
+    private final CohortRepository cohorts;
+    private final Clock clock;
+
+    public CohortService(CohortRepository cohorts, Clock clock) {
         this.cohorts = cohorts;
+        this.clock = clock;
     }
 
-    /** {@code period} null is refused; {@code basis} null means the first purchase. */
+    /**
+     * {@code period} null is refused; {@code basis} null means the first purchase; blank {@code to}
+     * is today, blank {@code from} the start of the eleventh period before {@code to}'s.
+     */
     @Transactional
     public CohortMatrix retention(CohortPeriod period, CohortBasis basis, String from, String to) {
         Violations violations = new Violations();
         if (period == null) {
             violations.add("period", "must be MONTH or WEEK");
         }
-        LocalDate start = IsoDates.required(violations, "from", from);
-        LocalDate end = IsoDates.required(violations, "to", to);
+        LocalDate end = IsoDates.optional(violations, "to", to, LocalDate.now(clock));
+        LocalDate start = IsoDates.optional(violations, "from", from, period == null || end == null ? null
+                : period == CohortPeriod.MONTH ? period.start(end).minusMonths(DEFAULT_PERIODS - 1)
+                        : period.start(end).minusWeeks(DEFAULT_PERIODS - 1));
         if (start != null && end != null) {
             if (start.isAfter(end)) {
                 violations.add("to", "must not be before from " + start);
