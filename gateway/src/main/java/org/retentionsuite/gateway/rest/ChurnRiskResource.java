@@ -12,10 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.retentionsuite.gateway.api.ChurnRiskViews;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.CustomerMapping;
-import org.retentionsuite.proto.segmentation.v1.ScoreChurnRiskRequest;
 import org.retentionsuite.proto.segmentation.v1.ScoreCustomerChurnRiskRequest;
 
-@Path("/api/v1")
+@Path("/api/v1/customers/{customerId}/churn-risk")
 @Tag(name = "Churn risk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,26 +30,16 @@ public class ChurnRiskResource {
 
     /** The customer's churn risk as of now, with its reasons; not stored. */
     @GET
-    @Path("/customers/{customerId}/churn-risk")
     public Uni<ChurnRiskViews.ChurnRisk> get(@PathParam("customerId") String customerId) {
         return segmentation.getCustomerChurnRisk(customerId).map(mapping::toChurnRiskView);
     }
 
     /** Scores the customer as of {@code asOf} (default today), stores the score and records a level change. */
     @POST
-    @Path("/customers/{customerId}/churn-risk")
     public Uni<ChurnRiskViews.Scoring> score(@PathParam("customerId") String customerId,
             ChurnRiskViews.ScoringRequest request) {
         return segmentation.scoreCustomerChurnRisk(ScoreCustomerChurnRiskRequest.newBuilder()
                         .setCustomerId(customerId).setAsOf(asOf(request)).build())
-                .map(mapping::toView);
-    }
-
-    /** Scores every customer as of {@code asOf} (default today) and records each level change. */
-    @POST
-    @Path("/churn-risk/scorings")
-    public Uni<ChurnRiskViews.ScoringSummary> scoreAll(ChurnRiskViews.ScoringRequest request) {
-        return segmentation.scoreChurnRisk(ScoreChurnRiskRequest.newBuilder().setAsOf(asOf(request)).build())
                 .map(mapping::toView);
     }
 

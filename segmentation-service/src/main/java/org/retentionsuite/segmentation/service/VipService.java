@@ -12,6 +12,8 @@ import org.retentionsuite.segmentation.domain.vip.VipRanking;
 import org.retentionsuite.segmentation.repository.ClvFitRepository;
 import org.retentionsuite.segmentation.repository.VipRepository;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -82,12 +84,14 @@ public class VipService {
         ranked.sort(worstFirst.reversed());
         Map<String, VipRepository.Totals> totals = vip.totalsOf(ranked.stream().map(Valued::customerId).toList(),
                 currency).stream().collect(Collectors.toMap(VipRepository.Totals::customerId, Function.identity()));
-        double minorPerMajor = Math.pow(10, Math.max(currency.getDefaultFractionDigits(), 0));
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         List<VipCustomer> customers = new ArrayList<>(ranked.size());
         for (Valued valued : ranked) {
             VipRepository.Totals t = totals.get(valued.customerId());
             customers.add(new VipCustomer(customers.size() + 1, valued.customerId(), t.spendMinor(), t.purchases(),
-                    Math.round(valued.clv() * minorPerMajor)));
+                    // Rounded as every CLV prediction is: half up to the minor unit.
+                    BigDecimal.valueOf(valued.clv()).setScale(digits, RoundingMode.HALF_UP).movePointRight(digits)
+                            .longValueExact()));
         }
         return customers;
     }

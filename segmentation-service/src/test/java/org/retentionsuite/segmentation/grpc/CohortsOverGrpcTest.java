@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.batch;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.fieldViolations;
@@ -95,6 +96,22 @@ class CohortsOverGrpcTest {
 
         assertEquals(CohortBasis.COHORT_BASIS_SIGN_UP, matrix.getBasis());
         assertEquals(List.of(row("1983-10-01", 2, 0, 1)), matrix.getCohortsList());
+    }
+
+    @Test
+    void withoutDatesTheMatrixCoversTheLastTwelveMonthsUpToToday() {
+        String customer = "today-" + UUID.randomUUID();
+        segmentation.recordActivity(batch(purchase(customer + "-1", customer, java.time.Instant.now(), 10_00)));
+
+        GetCohortRetentionResponse matrix = segmentation.getCohortRetention(GetCohortRetentionRequest.newBuilder()
+                .setPeriod(CohortPeriod.COHORT_PERIOD_MONTH).build());
+
+        java.time.LocalDate thisMonth = java.time.LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1);
+        CohortRow last = matrix.getCohorts(matrix.getCohortsCount() - 1);
+        assertEquals(thisMonth.toString(), last.getCohortStart());
+        assertEquals(1, last.getCellsCount());
+        java.time.LocalDate first = java.time.LocalDate.parse(matrix.getCohorts(0).getCohortStart());
+        assertFalse(first.isBefore(thisMonth.minusMonths(11)), "first cohort " + first);
     }
 
     @Test

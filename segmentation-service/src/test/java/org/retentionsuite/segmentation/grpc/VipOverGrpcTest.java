@@ -6,6 +6,11 @@ import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.retentionsuite.proto.segmentation.v1.Activity;
+import org.retentionsuite.proto.segmentation.v1.ClvTimeUnit;
+import org.retentionsuite.proto.segmentation.v1.CustomerClv;
+import org.retentionsuite.proto.segmentation.v1.FitClvModelRequest;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerClvRequest;
+import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.ListVipCustomersRequest;
 import org.retentionsuite.proto.segmentation.v1.ListVipCustomersResponse;
 import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
@@ -19,6 +24,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.batch;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.fieldViolations;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.purchase;
@@ -66,6 +72,31 @@ class VipOverGrpcTest {
                 .setRanking(VipRanking.VIP_RANKING_FREQUENCY).setLimit(2).build());
 
         assertEquals(List.of(vip(1, p + "often", 600, 600), vip(2, p + "regular", 1100, 550)), top.getCustomersList());
+    }
+
+    @Test
+    void theTopCustomersByClvHaveTheClvTheirOwnPredictionGivesInDescendingOrder() {
+        segmentation.importActivity(ImportActivityRequest.newBuilder().setCsv(CdnowCsv.read()).build());
+        String fitId = segmentation.fitClvModel(FitClvModelRequest.newBuilder().setCalibrationStart("1997-01-01")
+                .setCalibrationEnd("1997-09-30").setTimeUnit(ClvTimeUnit.CLV_TIME_UNIT_WEEK).build()).getFit().getId();
+
+        List<VipCustomer> top = segmentation.listVipCustomers(ListVipCustomersRequest.newBuilder()
+                .setRanking(VipRanking.VIP_RANKING_CLV).setLimit(5).build()).getCustomersList();
+
+        assertEquals(5, top.size());
+        long previous = Long.MAX_VALUE;
+        for (int i = 0; i < top.size(); i++) {
+            VipCustomer customer = top.get(i);
+            CustomerClv clv = segmentation.getCustomerClv(GetCustomerClvRequest.newBuilder()
+                    .setCustomerId(customer.getCustomerId()).setFitId(fitId).build()).getClv();
+            assertEquals(i + 1, customer.getRank());
+            assertEquals(clv.getClv(), customer.getClv());
+            assertTrue(customer.getClv().getAmountMinor() <= previous);
+            previous = customer.getClv().getAmountMinor();
+        }
+        // Keeping the best thousand instead of five changes none of the first five.
+        assertEquals(top.get(4).getClv(), segmentation.listVipCustomers(ListVipCustomersRequest.newBuilder()
+                .setRanking(VipRanking.VIP_RANKING_CLV).setLimit(1000).build()).getCustomers(4).getClv());
     }
 
     @Test
