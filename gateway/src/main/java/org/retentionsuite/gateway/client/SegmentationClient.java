@@ -4,6 +4,26 @@ import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.gateway.config.GatewayConfig;
+import org.retentionsuite.proto.segmentation.v1.ChurnRisk;
+import org.retentionsuite.proto.segmentation.v1.GetCohortRetentionRequest;
+import org.retentionsuite.proto.segmentation.v1.GetCohortRetentionResponse;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerChurnRiskRequest;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerChurnRiskResponse;
+import org.retentionsuite.proto.segmentation.v1.GetKpisRequest;
+import org.retentionsuite.proto.segmentation.v1.GetKpisResponse;
+import org.retentionsuite.proto.segmentation.v1.GetRfmDistributionRequest;
+import org.retentionsuite.proto.segmentation.v1.GetRfmDistributionResponse;
+import org.retentionsuite.proto.segmentation.v1.Kpis;
+import org.retentionsuite.proto.segmentation.v1.ListRfmScoresRequest;
+import org.retentionsuite.proto.segmentation.v1.ListRfmScoresResponse;
+import org.retentionsuite.proto.segmentation.v1.ListVipCustomersRequest;
+import org.retentionsuite.proto.segmentation.v1.ListVipCustomersResponse;
+import org.retentionsuite.proto.segmentation.v1.ScoreChurnRiskRequest;
+import org.retentionsuite.proto.segmentation.v1.ScoreChurnRiskResponse;
+import org.retentionsuite.proto.segmentation.v1.ScoreCustomerChurnRiskRequest;
+import org.retentionsuite.proto.segmentation.v1.ScoreCustomerChurnRiskResponse;
+import org.retentionsuite.proto.segmentation.v1.UpsertCustomersRequest;
+import org.retentionsuite.proto.segmentation.v1.UpsertCustomersResponse;
 import org.retentionsuite.proto.segmentation.v1.ClvFit;
 import org.retentionsuite.proto.segmentation.v1.ClvHoldoutReport;
 import org.retentionsuite.proto.segmentation.v1.CustomerClv;
@@ -77,6 +97,45 @@ public class SegmentationClient {
 
     public Uni<CustomerClv> getCustomerClv(GetCustomerClvRequest request) {
         return call(s -> s.getCustomerClv(request)).map(GetCustomerClvResponse::getClv);
+    }
+
+    public Uni<UpsertCustomersResponse> upsertCustomers(UpsertCustomersRequest request) {
+        return call(s -> s.upsertCustomers(request));
+    }
+
+    /** RFM, KPIs and cohorts aggregate every customer, so they get the bulk deadline. */
+    public Uni<GetRfmDistributionResponse> getRfmDistribution(GetRfmDistributionRequest request) {
+        return DownstreamCall.call(SERVICE, stub, bulkDeadline, s -> s.getRfmDistribution(request));
+    }
+
+    public Uni<ListRfmScoresResponse> listRfmScores(ListRfmScoresRequest request) {
+        return DownstreamCall.call(SERVICE, stub, bulkDeadline, s -> s.listRfmScores(request));
+    }
+
+    public Uni<Kpis> getKpis(GetKpisRequest request) {
+        return DownstreamCall.call(SERVICE, stub, bulkDeadline, s -> s.getKpis(request)).map(GetKpisResponse::getKpis);
+    }
+
+    public Uni<GetCohortRetentionResponse> getCohortRetention(GetCohortRetentionRequest request) {
+        return DownstreamCall.call(SERVICE, stub, bulkDeadline, s -> s.getCohortRetention(request));
+    }
+
+    public Uni<ListVipCustomersResponse> listVipCustomers(ListVipCustomersRequest request) {
+        return DownstreamCall.call(SERVICE, stub, bulkDeadline, s -> s.listVipCustomers(request));
+    }
+
+    public Uni<ChurnRisk> getCustomerChurnRisk(String customerId) {
+        return call(s -> s.getCustomerChurnRisk(GetCustomerChurnRiskRequest.newBuilder().setCustomerId(customerId).build()))
+                .map(GetCustomerChurnRiskResponse::getChurnRisk);
+    }
+
+    public Uni<ScoreCustomerChurnRiskResponse> scoreCustomerChurnRisk(ScoreCustomerChurnRiskRequest request) {
+        return call(s -> s.scoreCustomerChurnRisk(request));
+    }
+
+    /** Scores every customer: the bulk deadline. */
+    public Uni<ScoreChurnRiskResponse> scoreChurnRisk(ScoreChurnRiskRequest request) {
+        return DownstreamCall.call(SERVICE, stub, bulkDeadline, s -> s.scoreChurnRisk(request));
     }
 
     private <T> Uni<T> call(Function<MutinySegmentationServiceStub, Uni<T>> rpc) {

@@ -20,7 +20,7 @@ final class FieldNames {
             "page_token", "cursor");
 
     /** Batches are JSON arrays at the REST API: {@code activities[2].event_id} is {@code [2].eventId}. */
-    private static final Pattern BATCH_PREFIX = Pattern.compile("^activities(?=\\[)");
+    private static final Pattern BATCH_PREFIX = Pattern.compile("^(activities|customers)(?=\\[)");
     /** A survey's further content is nested in the contract and flat in the REST request: {@code details.title} is {@code title}. */
     private static final Pattern SURVEY_DETAILS_PREFIX = Pattern.compile("^details\\.");
     private static final Pattern SNAKE = Pattern.compile("_([a-z0-9])");

@@ -46,6 +46,7 @@ public class SegmentationMapping {
             if (event.amount() != null) {
                 activity.setAmount(MoneyFormat.toProto("[" + i + "].amount", event.amount()));
             }
+            CustomerMapping.addDetails(activity, event);
             request.addActivities(activity);
         }
         return request.build();
@@ -59,7 +60,12 @@ public class SegmentationMapping {
         return new CustomerInsightsView(insights.getCustomerId(), insights.getPurchaseCount(),
                 MoneyFormat.toJson(insights.getTotalSpend()),
                 toInstant(insights.hasFirstPurchaseAt(), insights.getFirstPurchaseAt()),
-                toInstant(insights.hasLastPurchaseAt(), insights.getLastPurchaseAt()));
+                toInstant(insights.hasLastPurchaseAt(), insights.getLastPurchaseAt()),
+                insights.hasRfm() ? AnalyticsMapping.toView(insights.getRfm()) : null,
+                insights.hasClv() ? toView(insights.getClv()) : null,
+                insights.hasChurnRisk() ? CustomerMapping.toView(insights.getChurnRisk()) : null,
+                insights.getCohortMonth().isEmpty() ? null : insights.getCohortMonth(),
+                insights.hasAttributes() ? CustomerMapping.toView(insights.getAttributes()) : null);
     }
 
     public ActivityImportReceipt toReceipt(ImportActivityResponse response) {

@@ -36,6 +36,25 @@ public class Activity {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_kind")
+    private FeedbackKind feedbackKind;
+
+    @Column(name = "feedback_score")
+    private Short feedbackScore;
+
+    @Column(name = "feedback_survey_id")
+    private String feedbackSurveyId;
+
+    @Column(name = "feedback_response_id")
+    private String feedbackResponseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_outcome")
+    private SupportOutcome supportOutcome;
+
     protected Activity() {
     }
 
@@ -48,6 +67,20 @@ public class Activity {
         this.amountMinor = amount == null ? null : amount.amountMinor();
         this.currencyCode = amount == null ? null : amount.currencyCode();
         this.recordedAt = recordedAt;
+    }
+
+    /** A visit with its name, a support contact with its outcome, or a feedback score. */
+    Activity(String eventId, String customerId, ActivityType type, Instant occurredAt, ReportedActivity.Amount amount,
+            Instant recordedAt, String name, Feedback feedback, SupportOutcome supportOutcome) {
+        this(eventId, customerId, type, occurredAt, amount, recordedAt);
+        this.name = name;
+        if (feedback != null) {
+            this.feedbackKind = feedback.kind();
+            this.feedbackScore = (short) feedback.score();
+            this.feedbackSurveyId = feedback.surveyId();
+            this.feedbackResponseId = feedback.responseId();
+        }
+        this.supportOutcome = supportOutcome;
     }
 
     public String eventId() {
@@ -78,5 +111,21 @@ public class Activity {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** Null unless a visit was named. */
+    public String name() {
+        return name;
+    }
+
+    /** Null unless this is feedback. */
+    public Feedback feedback() {
+        return feedbackKind == null ? null
+                : new Feedback(feedbackKind, feedbackScore, feedbackSurveyId, feedbackResponseId);
+    }
+
+    /** Null unless this is a support contact. */
+    public SupportOutcome supportOutcome() {
+        return supportOutcome;
     }
 }

@@ -68,8 +68,14 @@ public final class ActivityBatch {
         } else if (type != null && type.requiresAmount()) {
             violations.add("amount", "is required for a purchase or a return");
         }
+        if (reported.amount() != null && type != null && !type.requiresAmount()) {
+            violations.add("amount", "is only for a purchase or a return");
+        }
+        String name = name(violations, reported.name(), type);
+        Feedback feedback = feedback(violations, reported.feedback(), type);
+        SupportOutcome outcome = supportOutcome(violations, reported.supportOutcome(), type);
         // Only recorded when the whole batch is valid.
-        return new Activity(eventId, customerId, type, occurredAt, amount, now);
+        return new Activity(eventId, customerId, type, occurredAt, amount, now, name, feedback, outcome);
     }
 
     private static Instant occurredAt(Violations violations, Instant occurredAt, Instant now) {
@@ -107,5 +113,51 @@ public final class ActivityBatch {
             violations.add("amount_minor", "must not be negative");
         }
         return new ReportedActivity.Amount(code, amount.amountMinor());
+    }
+
+    private static String name(Violations violations, String name, ActivityType type) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (type != null && type != ActivityType.VISIT) {
+            violations.add("name", "is only for a visit");
+            return null;
+        }
+        return violations.requiredText("name", name, 64);
+    }
+
+    private static Feedback feedback(Violations violations, Feedback feedback, ActivityType type) {
+        if (type != ActivityType.FEEDBACK) {
+            if (feedback != null && type != null) {
+                violations.add("feedback", "is only for feedback");
+            }
+            return null;
+        }
+        if (feedback == null) {
+            violations.add("feedback", "is required for feedback: its kind and score");
+            return null;
+        }
+        Violations within = violations.within("feedback");
+        if (feedback.kind() == null) {
+            within.add("kind", "must be one of NPS, CSAT, CES");
+        } else if (!feedback.kind().inRange(feedback.score())) {
+            within.add("score", "must be " + feedback.kind().range() + " for " + feedback.kind());
+        }
+        return new Feedback(feedback.kind(), feedback.score(), optionalId(within, "survey_id", feedback.surveyId()),
+                optionalId(within, "response_id", feedback.responseId()));
+    }
+
+    private static SupportOutcome supportOutcome(Violations violations, SupportOutcome outcome, ActivityType type) {
+        if (type == ActivityType.SUPPORT_CONTACT && outcome == null) {
+            violations.add("support_outcome", "is required for a support contact: RESOLVED or UNRESOLVED");
+        } else if (type != ActivityType.SUPPORT_CONTACT && type != null && outcome != null) {
+            violations.add("support_outcome", "is only for a support contact");
+            return null;
+        }
+        return outcome;
+    }
+
+    private static String optionalId(Violations violations, String field, String id) {
+        return id == null || id.isBlank() ? null : violations.requiredText(field, id, 128);
     }
 }

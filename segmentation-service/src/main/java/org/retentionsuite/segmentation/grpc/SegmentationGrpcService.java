@@ -22,6 +22,24 @@ import org.retentionsuite.proto.segmentation.v1.ImportActivityResponse;
 import org.retentionsuite.proto.segmentation.v1.MutinySegmentationServiceGrpc;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityResponse;
+import org.retentionsuite.proto.segmentation.v1.UpsertCustomersRequest;
+import org.retentionsuite.proto.segmentation.v1.UpsertCustomersResponse;
+import org.retentionsuite.proto.segmentation.v1.GetRfmDistributionRequest;
+import org.retentionsuite.proto.segmentation.v1.GetRfmDistributionResponse;
+import org.retentionsuite.proto.segmentation.v1.ListRfmScoresRequest;
+import org.retentionsuite.proto.segmentation.v1.ListRfmScoresResponse;
+import org.retentionsuite.proto.segmentation.v1.GetKpisRequest;
+import org.retentionsuite.proto.segmentation.v1.GetKpisResponse;
+import org.retentionsuite.proto.segmentation.v1.GetCohortRetentionRequest;
+import org.retentionsuite.proto.segmentation.v1.GetCohortRetentionResponse;
+import org.retentionsuite.proto.segmentation.v1.ScoreChurnRiskRequest;
+import org.retentionsuite.proto.segmentation.v1.ScoreChurnRiskResponse;
+import org.retentionsuite.proto.segmentation.v1.ScoreCustomerChurnRiskRequest;
+import org.retentionsuite.proto.segmentation.v1.ScoreCustomerChurnRiskResponse;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerChurnRiskRequest;
+import org.retentionsuite.proto.segmentation.v1.GetCustomerChurnRiskResponse;
+import org.retentionsuite.proto.segmentation.v1.ListVipCustomersRequest;
+import org.retentionsuite.proto.segmentation.v1.ListVipCustomersResponse;
 import org.retentionsuite.segmentation.mapping.ClvMapper;
 import org.retentionsuite.segmentation.mapping.PrivacyMapper;
 import org.retentionsuite.segmentation.mapping.SegmentationMapper;
@@ -42,9 +60,11 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
     private final ClvMapper clvMapper;
     private final PrivacyService privacy;
     private final PrivacyMapper privacyMapper;
+    private final AnalyticsRpcs analytics;
 
     public SegmentationGrpcService(ActivityService activities, InsightsService insights, ClvService clv,
-            SegmentationMapper mapper, ClvMapper clvMapper, PrivacyService privacy, PrivacyMapper privacyMapper) {
+            SegmentationMapper mapper, ClvMapper clvMapper, PrivacyService privacy, PrivacyMapper privacyMapper,
+            AnalyticsRpcs analytics) {
         this.activities = activities;
         this.insights = insights;
         this.clv = clv;
@@ -52,6 +72,7 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
         this.clvMapper = clvMapper;
         this.privacy = privacy;
         this.privacyMapper = privacyMapper;
+        this.analytics = analytics;
     }
 
     @Override
@@ -61,9 +82,7 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
 
     @Override
     public Uni<GetCustomerInsightsResponse> getCustomerInsights(GetCustomerInsightsRequest request) {
-        return Uni.createFrom().item(() -> GetCustomerInsightsResponse.newBuilder()
-                .setInsights(mapper.toProto(insights.insightsOf(request.getCustomerId())))
-                .build());
+        return Uni.createFrom().item(() -> analytics.insights(request));
     }
 
     @Override
@@ -108,5 +127,50 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
     @Override
     public Uni<ForgetCustomerResponse> forgetCustomer(ForgetCustomerRequest request) {
         return Uni.createFrom().item(() -> privacyMapper.toProto(privacy.forget(request.getCustomerId())));
+    }
+
+    @Override
+    public Uni<UpsertCustomersResponse> upsertCustomers(UpsertCustomersRequest request) {
+        return Uni.createFrom().item(() -> analytics.upsertCustomers(request));
+    }
+
+    @Override
+    public Uni<GetRfmDistributionResponse> getRfmDistribution(GetRfmDistributionRequest request) {
+        return Uni.createFrom().item(() -> analytics.rfmDistribution(request));
+    }
+
+    @Override
+    public Uni<ListRfmScoresResponse> listRfmScores(ListRfmScoresRequest request) {
+        return Uni.createFrom().item(() -> analytics.rfmScores(request));
+    }
+
+    @Override
+    public Uni<GetKpisResponse> getKpis(GetKpisRequest request) {
+        return Uni.createFrom().item(() -> analytics.kpis(request));
+    }
+
+    @Override
+    public Uni<GetCohortRetentionResponse> getCohortRetention(GetCohortRetentionRequest request) {
+        return Uni.createFrom().item(() -> analytics.cohortRetention(request));
+    }
+
+    @Override
+    public Uni<ScoreChurnRiskResponse> scoreChurnRisk(ScoreChurnRiskRequest request) {
+        return Uni.createFrom().item(() -> analytics.scoreChurnRisk(request));
+    }
+
+    @Override
+    public Uni<ScoreCustomerChurnRiskResponse> scoreCustomerChurnRisk(ScoreCustomerChurnRiskRequest request) {
+        return Uni.createFrom().item(() -> analytics.scoreCustomerChurnRisk(request));
+    }
+
+    @Override
+    public Uni<GetCustomerChurnRiskResponse> getCustomerChurnRisk(GetCustomerChurnRiskRequest request) {
+        return Uni.createFrom().item(() -> analytics.customerChurnRisk(request));
+    }
+
+    @Override
+    public Uni<ListVipCustomersResponse> listVipCustomers(ListVipCustomersRequest request) {
+        return Uni.createFrom().item(() -> analytics.vipCustomers(request));
     }
 }

@@ -54,7 +54,10 @@ public class SegmentationMapper {
                 activity.hasAmount()
                         ? new ReportedActivity.Amount(activity.getAmount().getCurrencyCode(),
                                 activity.getAmount().getAmountMinor())
-                        : null);
+                        : null,
+                activity.getName(),
+                activity.hasFeedback() ? ActivityDetailsMapping.feedback(activity.getFeedback()) : null,
+                ActivityDetailsMapping.supportOutcome(activity.getSupportOutcome()));
     }
 
     /** Unspecified and unknown (newer) types are null: the domain refuses them. */

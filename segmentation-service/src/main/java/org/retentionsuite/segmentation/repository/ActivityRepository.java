@@ -26,10 +26,16 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Strin
      * so two transactions wait on each other's keys in one order and cannot deadlock.
      */
     private static final String RECORD_NEW = """
-            INSERT INTO activity (event_id, customer_id, type, occurred_at, amount_minor, currency_code, recorded_at)
-            SELECT event_id, customer_id, type, occurred_at::timestamptz, amount_minor, currency_code, ?
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[]) WITH ORDINALITY
-                 AS batch (event_id, customer_id, type, occurred_at, amount_minor, currency_code, position)
+            INSERT INTO activity (event_id, customer_id, type, occurred_at, amount_minor, currency_code, recorded_at,
+                                  name, feedback_kind, feedback_score, feedback_survey_id, feedback_response_id,
+                                  support_outcome)
+            SELECT event_id, customer_id, type, occurred_at::timestamptz, amount_minor, currency_code, ?,
+                   name, feedback_kind, feedback_score::smallint, feedback_survey_id, feedback_response_id, support_outcome
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[],
+                        ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                 AS batch (event_id, customer_id, type, occurred_at, amount_minor, currency_code,
+                           name, feedback_kind, feedback_score, feedback_survey_id, feedback_response_id, support_outcome,
+                           position)
             ORDER BY event_id, position
             ON CONFLICT (event_id) DO NOTHING
             """;
@@ -59,6 +65,17 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Strin
                 insert.setArray(6, connection.createArrayOf("bigint",
                         activities.stream().map(Activity::amountMinor).toArray(Long[]::new)));
                 insert.setArray(7, texts(connection, activities.stream().map(Activity::currencyCode)));
+                insert.setArray(8, texts(connection, activities.stream().map(Activity::name)));
+                insert.setArray(9, texts(connection, activities.stream()
+                        .map(a -> a.feedback() == null ? null : a.feedback().kind().name())));
+                insert.setArray(10, connection.createArrayOf("integer", activities.stream()
+                        .map(a -> a.feedback() == null ? null : a.feedback().score()).toArray(Integer[]::new)));
+                insert.setArray(11, texts(connection, activities.stream()
+                        .map(a -> a.feedback() == null ? null : a.feedback().surveyId())));
+                insert.setArray(12, texts(connection, activities.stream()
+                        .map(a -> a.feedback() == null ? null : a.feedback().responseId())));
+                insert.setArray(13, texts(connection, activities.stream()
+                        .map(a -> a.supportOutcome() == null ? null : a.supportOutcome().name())));
                 return insert.executeUpdate();
             }
         });

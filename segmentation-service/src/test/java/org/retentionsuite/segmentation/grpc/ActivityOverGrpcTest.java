@@ -13,6 +13,9 @@ import org.retentionsuite.proto.common.v1.Money;
 import org.retentionsuite.proto.segmentation.v1.Activity;
 import org.retentionsuite.proto.segmentation.v1.ActivityType;
 import org.retentionsuite.proto.segmentation.v1.CustomerInsights;
+import org.retentionsuite.proto.segmentation.v1.FeedbackKind;
+import org.retentionsuite.proto.segmentation.v1.FeedbackScore;
+import org.retentionsuite.proto.segmentation.v1.SupportOutcome;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityResponse;
@@ -55,7 +58,7 @@ class ActivityOverGrpcTest {
                 purchase(event + "-1", customer, MARCH_1, 12_50),
                 returned(event + "-2", customer, MARCH_1.plus(Duration.ofDays(2)), 3_00),
                 activity(event + "-3", customer, ActivityType.ACTIVITY_TYPE_VISIT, MARCH_1.minus(Duration.ofDays(1))),
-                activity(event + "-4", customer, ActivityType.ACTIVITY_TYPE_FEEDBACK, MARCH_1)));
+                feedback(event + "-4", customer, MARCH_1, FeedbackKind.FEEDBACK_KIND_NPS, 9)));
 
         assertEquals(RecordActivityResponse.newBuilder().setRecordedCount(4).setDuplicateCount(0).build(), response);
         assertEquals(4, activities.count("customerId", customer));
@@ -77,7 +80,7 @@ class ActivityOverGrpcTest {
         RecordActivityRequest request = batch(
                 purchase(event + "-1", customer, MARCH_1, 20_00),
                 returned(event + "-2", customer, MARCH_1.plusSeconds(60), 5_00),
-                activity(event + "-3", customer, ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, MARCH_1));
+                supportContact(event + "-3", customer, MARCH_1, SupportOutcome.SUPPORT_OUTCOME_RESOLVED));
         segmentation.recordActivity(request);
         CustomerInsights before = insightsOf(customer);
 
@@ -260,9 +263,12 @@ class ActivityOverGrpcTest {
         assertEquals(0, activities.count("customerId", customer));
     }
 
+    /** The figures of the customer's activity, without what is derived from all customers (RFM, churn risk, ...). */
     private CustomerInsights insightsOf(String customerId) {
         return segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder().setCustomerId(customerId).build())
-                .getInsights();
+                .getInsights().toBuilder()
+                .clearRfm().clearClv().clearChurnRisk().clearCohortMonth().clearAttributes()
+                .build();
     }
 
     static RecordActivityRequest batch(Activity... activities) {
@@ -278,6 +284,18 @@ class ActivityOverGrpcTest {
     static Activity returned(String eventId, String customerId, Instant occurredAt, long amountMinor) {
         return activity(eventId, customerId, ActivityType.ACTIVITY_TYPE_RETURN, occurredAt).toBuilder()
                 .setAmount(Money.newBuilder().setCurrencyCode("USD").setAmountMinor(amountMinor))
+                .build();
+    }
+
+    static Activity feedback(String eventId, String customerId, Instant occurredAt, FeedbackKind kind, int score) {
+        return activity(eventId, customerId, ActivityType.ACTIVITY_TYPE_FEEDBACK, occurredAt).toBuilder()
+                .setFeedback(FeedbackScore.newBuilder().setKind(kind).setScore(score))
+                .build();
+    }
+
+    static Activity supportContact(String eventId, String customerId, Instant occurredAt, SupportOutcome outcome) {
+        return activity(eventId, customerId, ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, occurredAt).toBuilder()
+                .setSupportOutcome(outcome)
                 .build();
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.retentionsuite.proto.common.v1.Money;
 import org.retentionsuite.proto.segmentation.v1.ActivityType;
 import org.retentionsuite.proto.segmentation.v1.CustomerInsights;
+import org.retentionsuite.proto.segmentation.v1.FeedbackKind;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
 import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.activity;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.batch;
+import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.feedback;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.fieldViolations;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.purchase;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.returned;
@@ -43,7 +45,7 @@ class InsightsOverGrpcTest {
                 activity(event + "-0", customer, ActivityType.ACTIVITY_TYPE_VISIT, visit),
                 purchase(event + "-1", customer, firstPurchase, 12_50),
                 returned(event + "-3", customer, returnedAt, 3_00),
-                activity(event + "-4", customer, ActivityType.ACTIVITY_TYPE_FEEDBACK, returnedAt),
+                feedback(event + "-4", customer, returnedAt, FeedbackKind.FEEDBACK_KIND_CSAT, 4),
                 purchase(event + "-other", "someone-else-" + customer, firstPurchase.minusSeconds(3600), 99_00)));
 
         CustomerInsights insights = insightsOf(customer);
@@ -56,6 +58,39 @@ class InsightsOverGrpcTest {
                 // Stored to the microsecond.
                 .setLastPurchaseAt(timestamp(Instant.parse("2024-02-20T17:45:10.123456Z")))
                 .build(), insights);
+    }
+
+    @Test
+    void theInsightsCarryTheCustomersRfmCohortAndChurnRiskAsOfToday() {
+        String customer = "profile-" + UUID.randomUUID();
+        segmentation.recordActivity(batch(
+                purchase(customer + "-1", customer, Instant.parse("2024-01-10T09:00:00Z"), 20_00),
+                purchase(customer + "-2", customer, Instant.parse("2024-02-10T09:00:00Z"), 30_00),
+                returned(customer + "-3", customer, Instant.parse("2024-02-11T09:00:00Z"), 5_00)));
+
+        CustomerInsights insights = segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder()
+                .setCustomerId(customer).build()).getInsights();
+
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertEquals("2024-01", insights.getCohortMonth());
+        assertEquals(customer, insights.getRfm().getCustomerId());
+        assertEquals(today, insights.getRfm().getAsOf());
+        assertEquals(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2024, 2, 10),
+                java.time.LocalDate.parse(today)), insights.getRfm().getRecencyDays());
+        assertEquals(2, insights.getRfm().getFrequency());
+        assertEquals(45_00, insights.getRfm().getMonetary().getAmountMinor());
+        assertEquals(org.retentionsuite.segmentation.domain.rfm.RfmSegment.of(insights.getRfm().getRecencyScore(),
+                        insights.getRfm().getFrequencyScore(), insights.getRfm().getMonetaryScore()).name(),
+                insights.getRfm().getSegment().name().substring("RFM_SEGMENT_".length()));
+        assertEquals(customer, insights.getChurnRisk().getCustomerId());
+        assertEquals(today, insights.getChurnRisk().getAsOf());
+        // Two purchases a month apart and none for years since: overdue, whatever the CLV fit says.
+        assertEquals(org.retentionsuite.proto.segmentation.v1.ChurnIndicator.CHURN_INDICATOR_OVERDUE_PURCHASE,
+                insights.getChurnRisk().getReasonsList().stream()
+                        .filter(r -> r.getIndicator() != org.retentionsuite.proto.segmentation.v1.ChurnIndicator
+                                .CHURN_INDICATOR_LOW_PROBABILITY_ALIVE)
+                        .findFirst().orElseThrow().getIndicator());
+        assertEquals(false, insights.hasAttributes());
     }
 
     @Test
@@ -122,8 +157,11 @@ class InsightsOverGrpcTest {
         assertEquals(Map.of("customer_id", "is required"), fieldViolations(refused));
     }
 
+    /** The figures of the customer's activity, without what is derived from all customers (RFM, churn risk, ...). */
     private CustomerInsights insightsOf(String customerId) {
         return segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder().setCustomerId(customerId).build())
-                .getInsights();
+                .getInsights().toBuilder()
+                .clearRfm().clearClv().clearChurnRisk().clearCohortMonth().clearAttributes()
+                .build();
     }
 }

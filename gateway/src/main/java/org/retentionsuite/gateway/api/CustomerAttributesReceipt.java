@@ -1,0 +1,5 @@
+package org.retentionsuite.gateway.api;
+
+/** What an attributes batch did: customers new to the service, and customers whose attributes changed. */
+public record CustomerAttributesReceipt(int created, int updated) {
+}

@@ -1,0 +1,28 @@
+package org.retentionsuite.gateway.api;
+
+import java.util.List;
+
+/** The RFM API's JSON: {@code GET /rfm} and {@code GET /rfm/customers}. */
+public final class RfmViews {
+
+    private RfmViews() {
+    }
+
+    /** Recency in days since the last purchase, frequency in purchases, monetary as purchases less returns. */
+    public record CustomerRfm(String customerId, String asOf, int recencyDays, long frequency, MoneyAmount monetary,
+            Scores scores, String segment) {
+    }
+
+    /** Quintile scores 1-5; recency reversed (the most recent buyers score 5). */
+    public record Scores(int recency, int frequency, int monetary) {
+    }
+
+    public record Distribution(String asOf, long customerCount, List<SegmentCount> segments) {
+    }
+
+    public record SegmentCount(String segment, long customers, double sharePercent) {
+    }
+
+    public record Page(List<CustomerRfm> items, String nextCursor) {
+    }
+}

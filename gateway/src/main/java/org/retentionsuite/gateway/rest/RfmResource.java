@@ -1,0 +1,45 @@
+package org.retentionsuite.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.retentionsuite.gateway.api.RfmViews;
+import org.retentionsuite.gateway.client.SegmentationClient;
+import org.retentionsuite.gateway.mapping.AnalyticsMapping;
+import org.retentionsuite.proto.segmentation.v1.GetRfmDistributionRequest;
+
+@Path("/api/v1/rfm")
+@Tag(name = "RFM")
+@Produces(MediaType.APPLICATION_JSON)
+public class RfmResource {
+
+    private final SegmentationClient segmentation;
+    private final AnalyticsMapping mapping;
+
+    public RfmResource(SegmentationClient segmentation, AnalyticsMapping mapping) {
+        this.segmentation = segmentation;
+        this.mapping = mapping;
+    }
+
+    /** Customers per named segment as of {@code asOf} (default today), over purchases from {@code since} (default all). */
+    @GET
+    public Uni<RfmViews.Distribution> distribution(@QueryParam("asOf") String asOf, @QueryParam("since") String since) {
+        return segmentation.getRfmDistribution(GetRfmDistributionRequest.newBuilder()
+                        .setAsOf(asOf == null ? "" : asOf).setSince(since == null ? "" : since).build())
+                .map(mapping::toView);
+    }
+
+    /** The customers' values, scores and segments in customer id order; {@code segment} filters. */
+    @GET
+    @Path("/customers")
+    public Uni<RfmViews.Page> customers(@QueryParam("asOf") String asOf, @QueryParam("since") String since,
+            @QueryParam("segment") String segment, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return Uni.createFrom().item(() -> mapping.toRfmRequest(asOf, since, segment, limit, cursor))
+                .flatMap(segmentation::listRfmScores)
+                .map(mapping::toView);
+    }
+}

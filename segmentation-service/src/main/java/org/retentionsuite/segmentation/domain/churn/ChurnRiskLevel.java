@@ -1,0 +1,7 @@
+package org.retentionsuite.segmentation.domain.churn;
+
+public enum ChurnRiskLevel {
+    LOW,
+    MEDIUM,
+    HIGH
+}
