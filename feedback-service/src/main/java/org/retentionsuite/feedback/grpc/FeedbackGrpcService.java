@@ -3,19 +3,29 @@ package org.retentionsuite.feedback.grpc;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import org.retentionsuite.feedback.mapping.CustomerFeedbackMapper;
 import org.retentionsuite.feedback.mapping.FeedbackMapper;
 import org.retentionsuite.feedback.mapping.MetricsMapper;
 import org.retentionsuite.feedback.mapping.ResponseMapper;
+import org.retentionsuite.feedback.mapping.SurveySettingsMapper;
+import org.retentionsuite.feedback.service.CustomerPrivacyService;
 import org.retentionsuite.feedback.service.InvitationService;
 import org.retentionsuite.feedback.service.MetricsService;
 import org.retentionsuite.feedback.service.ResponseService;
 import org.retentionsuite.feedback.service.SurveyService;
+import org.retentionsuite.feedback.service.SurveySettingsService;
 import org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.ActivateSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.CloseSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.CloseSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.CreateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.CreateSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.ExportCustomerRequest;
+import org.retentionsuite.proto.feedback.v1.ExportCustomerResponse;
+import org.retentionsuite.proto.feedback.v1.ForgetCustomerRequest;
+import org.retentionsuite.proto.feedback.v1.ForgetCustomerResponse;
+import org.retentionsuite.proto.feedback.v1.GetCustomerFeedbackRequest;
+import org.retentionsuite.proto.feedback.v1.GetCustomerFeedbackResponse;
 import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsRequest;
 import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsResponse;
 import org.retentionsuite.proto.feedback.v1.GetSurveyRequest;
@@ -27,6 +37,7 @@ import org.retentionsuite.proto.feedback.v1.PauseSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.PauseSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.SubmitResponseRequest;
 import org.retentionsuite.proto.feedback.v1.SubmitResponseResponse;
+import org.retentionsuite.proto.feedback.v1.Survey;
 
 /** The feedback contract: maps requests, calls a use case, maps the reply. Errors map in {@link DomainStatusMapping}. */
 @GrpcService
@@ -40,9 +51,15 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     private final FeedbackMapper mapper;
     private final ResponseMapper responseMapper;
     private final MetricsMapper metricsMapper;
+    private final SurveySettingsService settings;
+    private final SurveySettingsMapper settingsMapper;
+    private final CustomerPrivacyService privacy;
+    private final CustomerFeedbackMapper customerMapper;
 
     public FeedbackGrpcService(SurveyService surveys, InvitationService invitations, ResponseService responses,
-            MetricsService metrics, FeedbackMapper mapper, ResponseMapper responseMapper, MetricsMapper metricsMapper) {
+            MetricsService metrics, FeedbackMapper mapper, ResponseMapper responseMapper, MetricsMapper metricsMapper,
+            SurveySettingsService settings, SurveySettingsMapper settingsMapper, CustomerPrivacyService privacy,
+            CustomerFeedbackMapper customerMapper) {
         this.surveys = surveys;
         this.invitations = invitations;
         this.responses = responses;
@@ -50,40 +67,45 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
         this.mapper = mapper;
         this.responseMapper = responseMapper;
         this.metricsMapper = metricsMapper;
+        this.settings = settings;
+        this.settingsMapper = settingsMapper;
+        this.privacy = privacy;
+        this.customerMapper = customerMapper;
     }
 
     @Override
     public Uni<CreateSurveyResponse> createSurvey(CreateSurveyRequest request) {
         return Uni.createFrom().item(() -> CreateSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.createSurvey(mapper.toDefinition(request))))
+                .setSurvey(withSettings(settings.createSurvey(mapper.toDefinition(request),
+                        settingsMapper.toDefinition(request))))
                 .build());
     }
 
     @Override
     public Uni<GetSurveyResponse> getSurvey(GetSurveyRequest request) {
         return Uni.createFrom().item(() -> GetSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.getSurvey(request.getSurveyId())))
+                .setSurvey(withSettings(surveys.getSurvey(request.getSurveyId())))
                 .build());
     }
 
     @Override
     public Uni<ActivateSurveyResponse> activateSurvey(ActivateSurveyRequest request) {
         return Uni.createFrom().item(() -> ActivateSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.activate(request.getSurveyId())))
+                .setSurvey(withSettings(surveys.activate(request.getSurveyId())))
                 .build());
     }
 
     @Override
     public Uni<PauseSurveyResponse> pauseSurvey(PauseSurveyRequest request) {
         return Uni.createFrom().item(() -> PauseSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.pause(request.getSurveyId())))
+                .setSurvey(withSettings(surveys.pause(request.getSurveyId())))
                 .build());
     }
 
     @Override
     public Uni<CloseSurveyResponse> closeSurvey(CloseSurveyRequest request) {
         return Uni.createFrom().item(() -> CloseSurveyResponse.newBuilder()
-                .setSurvey(mapper.toProto(surveys.close(request.getSurveyId())))
+                .setSurvey(withSettings(surveys.close(request.getSurveyId())))
                 .build());
     }
 
@@ -103,5 +125,25 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     @Override
     public Uni<GetSurveyMetricsResponse> getSurveyMetrics(GetSurveyMetricsRequest request) {
         return Uni.createFrom().item(() -> metricsMapper.toProto(metrics.metrics(metricsMapper.toQuery(request))));
+    }
+
+    @Override
+    public Uni<ExportCustomerResponse> exportCustomer(ExportCustomerRequest request) {
+        return Uni.createFrom().item(() -> customerMapper.toProto(privacy.export(request.getCustomerId())));
+    }
+
+    @Override
+    public Uni<ForgetCustomerResponse> forgetCustomer(ForgetCustomerRequest request) {
+        return Uni.createFrom().item(() -> customerMapper.toProto(privacy.forget(request.getCustomerId())));
+    }
+
+    @Override
+    public Uni<GetCustomerFeedbackResponse> getCustomerFeedback(GetCustomerFeedbackRequest request) {
+        return Uni.createFrom().item(() -> customerMapper.toProto(
+                privacy.feedbackOf(request.getCustomerId(), request.getLimit())));
+    }
+
+    private Survey withSettings(org.retentionsuite.feedback.domain.Survey survey) {
+        return settingsMapper.withSettings(mapper.toProto(survey), settings.of(survey.id()));
     }
 }

@@ -24,13 +24,15 @@ public class ResponseService {
     private final SurveyRepository surveys;
     private final ResponseRepository responses;
     private final Clock clock;
+    private final ResponseCompletion completion;
 
     public ResponseService(InvitationRepository invitations, SurveyRepository surveys, ResponseRepository responses,
-            Clock clock) {
+            Clock clock, ResponseCompletion completion) {
         this.invitations = invitations;
         this.surveys = surveys;
         this.responses = responses;
         this.clock = clock;
+        this.completion = completion;
     }
 
     /**
@@ -49,6 +51,7 @@ public class ResponseService {
         SurveyResponse response = new SurveyResponse(survey, invitation, submission.channel(), submission.score(),
                 submission.comment(), now);
         responses.persist(response);
+        completion.completed(survey, response);
         return response;
     }
 }

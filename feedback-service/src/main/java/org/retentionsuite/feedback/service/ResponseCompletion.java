@@ -1,0 +1,32 @@
+package org.retentionsuite.feedback.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.retentionsuite.feedback.domain.Survey;
+import org.retentionsuite.feedback.domain.SurveyResponse;
+import org.retentionsuite.feedback.outbox.CompletionOutbox;
+import org.retentionsuite.feedback.repository.SurveySettingsRepository;
+
+/**
+ * What follows a completed response, in the transaction that records it: a follow-up case for an
+ * unhappy respondent, and the events for segmentation (the score) and loyalty (the incentive).
+ */
+@ApplicationScoped
+public class ResponseCompletion {
+
+    private final CaseService cases;
+    private final CompletionOutbox outbox;
+    private final SurveySettingsRepository settings;
+
+    public ResponseCompletion(CaseService cases, CompletionOutbox outbox, SurveySettingsRepository settings) {
+        this.cases = cases;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void completed(Survey survey, SurveyResponse response) {
+        cases.openIfUnhappy(survey, response);
+        outbox.completed(survey, response, settings.findById(survey.id()));
+    }
+}
