@@ -3,12 +3,14 @@ package org.retentionsuite.feedback.grpc;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import org.retentionsuite.feedback.mapping.AnalyticsMapper;
 import org.retentionsuite.feedback.mapping.CustomerFeedbackMapper;
 import org.retentionsuite.feedback.mapping.FeedbackMapper;
 import org.retentionsuite.feedback.mapping.MetricsMapper;
 import org.retentionsuite.feedback.mapping.ResponseMapper;
 import org.retentionsuite.feedback.mapping.SurveySettingsMapper;
 import org.retentionsuite.feedback.service.CustomerPrivacyService;
+import org.retentionsuite.feedback.service.InvitationContextService;
 import org.retentionsuite.feedback.service.InvitationService;
 import org.retentionsuite.feedback.service.MetricsService;
 import org.retentionsuite.feedback.service.ResponseService;
@@ -55,11 +57,14 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     private final SurveySettingsMapper settingsMapper;
     private final CustomerPrivacyService privacy;
     private final CustomerFeedbackMapper customerMapper;
+    private final InvitationContextService invitationContexts;
+    private final AnalyticsMapper analyticsMapper;
 
     public FeedbackGrpcService(SurveyService surveys, InvitationService invitations, ResponseService responses,
             MetricsService metrics, FeedbackMapper mapper, ResponseMapper responseMapper, MetricsMapper metricsMapper,
             SurveySettingsService settings, SurveySettingsMapper settingsMapper, CustomerPrivacyService privacy,
-            CustomerFeedbackMapper customerMapper) {
+            CustomerFeedbackMapper customerMapper, InvitationContextService invitationContexts,
+            AnalyticsMapper analyticsMapper) {
         this.surveys = surveys;
         this.invitations = invitations;
         this.responses = responses;
@@ -71,6 +76,8 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
         this.settingsMapper = settingsMapper;
         this.privacy = privacy;
         this.customerMapper = customerMapper;
+        this.invitationContexts = invitationContexts;
+        this.analyticsMapper = analyticsMapper;
     }
 
     @Override
@@ -111,8 +118,8 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
 
     @Override
     public Uni<InviteCustomersResponse> inviteCustomers(InviteCustomersRequest request) {
-        return Uni.createFrom().item(() -> responseMapper.toProto(
-                invitations.invite(responseMapper.toInvitationRequest(request))));
+        return Uni.createFrom().item(() -> responseMapper.toProto(invitationContexts.invite(
+                responseMapper.toInvitationRequest(request), analyticsMapper.toContext(request))));
     }
 
     @Override

@@ -5,11 +5,13 @@ import jakarta.transaction.Transactional;
 import org.retentionsuite.feedback.domain.Survey;
 import org.retentionsuite.feedback.domain.SurveyResponse;
 import org.retentionsuite.feedback.outbox.CompletionOutbox;
+import org.retentionsuite.feedback.repository.RollupRepository;
 import org.retentionsuite.feedback.repository.SurveySettingsRepository;
 
 /**
- * What follows a completed response, in the transaction that records it: a follow-up case for an
- * unhappy respondent, and the events for segmentation (the score) and loyalty (the incentive).
+ * What follows a completed response, in the transaction that records it: its count in the metrics
+ * rollups, a follow-up case for an unhappy respondent, and the events for segmentation (the score)
+ * and loyalty (the incentive).
  */
 @ApplicationScoped
 public class ResponseCompletion {
@@ -17,15 +19,19 @@ public class ResponseCompletion {
     private final CaseService cases;
     private final CompletionOutbox outbox;
     private final SurveySettingsRepository settings;
+    private final RollupRepository rollups;
 
-    public ResponseCompletion(CaseService cases, CompletionOutbox outbox, SurveySettingsRepository settings) {
+    public ResponseCompletion(CaseService cases, CompletionOutbox outbox, SurveySettingsRepository settings,
+            RollupRepository rollups) {
         this.cases = cases;
         this.outbox = outbox;
         this.settings = settings;
+        this.rollups = rollups;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void completed(Survey survey, SurveyResponse response) {
+        rollups.count(response.id());
         cases.openIfUnhappy(survey, response);
         outbox.completed(survey, response, settings.findById(survey.id()));
     }
