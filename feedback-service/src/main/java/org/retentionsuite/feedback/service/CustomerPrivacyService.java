@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.retentionsuite.feedback.domain.FollowUpCase;
 import org.retentionsuite.feedback.domain.InvitationRequest;
+import org.retentionsuite.feedback.domain.Pseudonym;
 import org.retentionsuite.feedback.domain.SurveyResponse;
 import org.retentionsuite.feedback.domain.Violations;
 import org.retentionsuite.feedback.outbox.OutboxRepository;
@@ -12,7 +13,6 @@ import org.retentionsuite.feedback.repository.CustomerDataRepository;
 import org.retentionsuite.feedback.repository.FollowUpCaseRepository;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What feedback holds on one customer: shown (360 view), handed over (export) and forgotten
@@ -24,7 +24,6 @@ public class CustomerPrivacyService {
 
     public static final int DEFAULT_RECENT = 5;
     public static final int MAX_RECENT = 100;
-    private static final String PSEUDONYM_PREFIX = "forgotten-";
 
     private final CustomerDataRepository data;
     private final FollowUpCaseRepository cases;
@@ -72,7 +71,7 @@ public class CustomerPrivacyService {
         String customer = customer(customerId);
         List<String> responseIds = data.responses(customer, 0).stream().map(r -> r.id().toString()).toList();
         outbox.deleteDeliveredOf(responseIds);
-        String pseudonym = PSEUDONYM_PREFIX + UUID.randomUUID();
+        String pseudonym = Pseudonym.next();
         int responses = data.anonymiseResponses(customer, pseudonym);
         int followUps = data.anonymiseCases(customer, pseudonym);
         int invitations = data.anonymiseInvitations(customer, pseudonym);

@@ -10,7 +10,7 @@ import org.retentionsuite.feedback.repository.SurveySettingsRepository;
 
 /**
  * What follows a completed response, in the transaction that records it: its count in the metrics
- * rollups, a follow-up case for an unhappy respondent, and the events for segmentation (the score)
+ * rollups, the tags of the keyword rules its comment matches, a follow-up case for an unhappy respondent, and the events for segmentation (the score)
  * and loyalty (the incentive).
  */
 @ApplicationScoped
@@ -20,18 +20,21 @@ public class ResponseCompletion {
     private final CompletionOutbox outbox;
     private final SurveySettingsRepository settings;
     private final RollupRepository rollups;
+    private final TagService tags;
 
     public ResponseCompletion(CaseService cases, CompletionOutbox outbox, SurveySettingsRepository settings,
-            RollupRepository rollups) {
+            RollupRepository rollups, TagService tags) {
         this.cases = cases;
         this.outbox = outbox;
         this.settings = settings;
         this.rollups = rollups;
+        this.tags = tags;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void completed(Survey survey, SurveyResponse response) {
         rollups.count(response.id());
+        tags.applyRules(response);
         cases.openIfUnhappy(survey, response);
         outbox.completed(survey, response, settings.findById(survey.id()));
     }

@@ -25,7 +25,7 @@ import static org.retentionsuite.gateway.mapping.Timestamps.toTimestamp;
 @ApplicationScoped
 public class SurveyAnalyticsMapping {
 
-    public CompareSurveyMetricsRequest toRequest(String surveyId, String baselineFrom, String baselineTo, String from,
+    public CompareSurveyMetricsRequest toComparisonRequest(String surveyId, String baselineFrom, String baselineTo, String from,
             String to, String timeZone) {
         ZoneId zone = SurveyMetricsMapping.zone(timeZone);
         CompareSurveyMetricsRequest.Builder request = CompareSurveyMetricsRequest.newBuilder().setSurveyId(surveyId);
@@ -44,7 +44,7 @@ public class SurveyAnalyticsMapping {
         return request.build();
     }
 
-    public GetSurveyMetricsBreakdownRequest toRequest(String surveyId, String by, String attribute, String from, String to,
+    public GetSurveyMetricsBreakdownRequest toBreakdownRequest(String surveyId, String by, String attribute, String from, String to,
             String timeZone) {
         ZoneId zone = SurveyMetricsMapping.zone(timeZone);
         GetSurveyMetricsBreakdownRequest.Builder request = GetSurveyMetricsBreakdownRequest.newBuilder()

@@ -33,7 +33,7 @@ public class SurveyAnalyticsResource {
     public Uni<MetricsComparisonView> compare(@PathParam("surveyId") String surveyId,
             @QueryParam("baselineFrom") String baselineFrom, @QueryParam("baselineTo") String baselineTo,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("timeZone") String timeZone) {
-        return Uni.createFrom().item(() -> mapping.toRequest(surveyId, baselineFrom, baselineTo, from, to, timeZone))
+        return Uni.createFrom().item(() -> mapping.toComparisonRequest(surveyId, baselineFrom, baselineTo, from, to, timeZone))
                 .flatMap(analytics::compare)
                 .map(mapping::toView);
     }
@@ -43,7 +43,7 @@ public class SurveyAnalyticsResource {
     public Uni<MetricsBreakdownView> breakdown(@PathParam("surveyId") String surveyId, @QueryParam("by") String by,
             @QueryParam("attribute") String attribute, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("timeZone") String timeZone) {
-        return Uni.createFrom().item(() -> mapping.toRequest(surveyId, by, attribute, from, to, timeZone))
+        return Uni.createFrom().item(() -> mapping.toBreakdownRequest(surveyId, by, attribute, from, to, timeZone))
                 .flatMap(analytics::breakdown)
                 .map(response -> mapping.toView(by, attribute, response));
     }
