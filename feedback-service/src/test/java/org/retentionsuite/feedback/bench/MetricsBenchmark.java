@@ -117,23 +117,23 @@ public final class MetricsBenchmark {
     /** A year of invitations and responses, one every ~31 s, in four languages and countries and 20 stores. */
     private static void load(PostgresServer postgres, String survey) throws SQLException {
         long spacingMicros = 365L * 86400 * 1_000_000 / RESPONSES;
-        String series = "generate_series(1, " + RESPONSES + ") AS i";
+        String series = "generate_series(CAST(1 AS bigint), " + RESPONSES + ") AS i";
         String at = "(TIMESTAMPTZ '" + END + "' - make_interval(secs => (i * " + spacingMicros + ") / 1e6))";
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
                 Statement sql = connection.createStatement()) {
             sql.execute("""
                     INSERT INTO invitation (id, survey_id, customer_id, language, token_hash, invited_at, expires_at, used_at,
                                             country, attributes)
-                    SELECT md5('inv' || i)::uuid, '%s', 'bench-' || i, (ARRAY['en','de','fr','nl'])[1 + i %% 4],
+                    SELECT md5('inv' || i)::uuid, '%s', 'bench-' || i, (ARRAY['en','de','fr','nl'])[CAST(1 + i %% 4 AS int)],
                            decode(md5('token' || i), 'hex'), %s, %s + INTERVAL '14 days', %s,
-                           (ARRAY['NL','DE','FR','BE'])[1 + i %% 4], jsonb_build_object('store', 'store-' || (i %% 20))
+                           (ARRAY['NL','DE','FR','BE'])[CAST(1 + i %% 4 AS int)], jsonb_build_object('store', 'store-' || (i %% 20))
                     FROM %s""".formatted(survey, at, at, at, series));
             sql.execute("""
                     INSERT INTO response (id, survey_id, invitation_id, survey_version, customer_id, language, channel, score,
                                           completed_at, country, attributes)
                     SELECT md5('resp' || i)::uuid, '%s', md5('inv' || i)::uuid, 1, 'bench-' || i,
-                           (ARRAY['en','de','fr','nl'])[1 + i %% 4], 'WEB', (i * 7919) %% 11, %s,
-                           (ARRAY['NL','DE','FR','BE'])[1 + i %% 4], jsonb_build_object('store', 'store-' || (i %% 20))
+                           (ARRAY['en','de','fr','nl'])[CAST(1 + i %% 4 AS int)], 'WEB', (i * 7919) %% 11, %s,
+                           (ARRAY['NL','DE','FR','BE'])[CAST(1 + i %% 4 AS int)], jsonb_build_object('store', 'store-' || (i %% 20))
                     FROM %s""".formatted(survey, at, series));
             sql.execute("""
                     INSERT INTO response_rollup (survey_id, hour, language, country, score, n)

@@ -18,6 +18,11 @@ import static org.retentionsuite.gateway.e2e.FeedbackFixtures.respond;
 @QuarkusTest
 class CustomerFeedbackEndToEndTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void awaitFeedback() {
+        FeedbackFixtures.awaitFeedback();
+    }
+
     @Test
     void aCustomersFeedbackIsShownExportedAndErasedWithTheMetricsUnchanged() {
         String surveyId = activeSurvey(Map.of());

@@ -22,6 +22,11 @@ import static org.retentionsuite.gateway.e2e.FeedbackFixtures.respond;
 @QuarkusTest
 class FollowUpCaseEndToEndTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void awaitFeedback() {
+        FeedbackFixtures.awaitFeedback();
+    }
+
     private static final String PROBLEM = "application/problem+json";
 
     @Test

@@ -18,6 +18,11 @@ import static org.retentionsuite.gateway.e2e.FeedbackFixtures.respond;
 @QuarkusTest
 class OuterLoopEndToEndTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void awaitFeedback() {
+        FeedbackFixtures.awaitFeedback();
+    }
+
     @Test
     void responsesAreTaggedLinkedToAnIdeaAndItsRespondentsToldWhenItShips() {
         String keyword = "parking-" + UUID.randomUUID().toString().substring(0, 8);

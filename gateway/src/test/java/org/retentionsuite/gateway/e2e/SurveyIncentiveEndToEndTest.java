@@ -29,6 +29,11 @@ import static org.retentionsuite.gateway.e2e.FeedbackFixtures.respond;
 @QuarkusTest
 class SurveyIncentiveEndToEndTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void awaitFeedback() {
+        FeedbackFixtures.awaitFeedback();
+    }
+
     private static final long POINTS = 50;
 
     @Test

@@ -19,6 +19,11 @@ import static org.retentionsuite.gateway.e2e.FeedbackFixtures.newCustomer;
 @QuarkusTest
 class SurveyMetricsAnalyticsEndToEndTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void awaitFeedback() {
+        FeedbackFixtures.awaitFeedback();
+    }
+
     @Test
     void scoresAreBrokenDownByCountryAndAttributeAndComparedWithAnEmptyBaseline() {
         String surveyId = activeSurvey(Map.of());
