@@ -29,8 +29,9 @@ import static org.retentionsuite.gateway.e2e.FeedbackFixtures.respond;
 @QuarkusTest
 class SurveyIncentiveEndToEndTest {
 
-    @org.junit.jupiter.api.BeforeAll
-    static void awaitFeedback() {
+    // Before each test (not all): RestAssured knows the gateway's port only once Quarkus started it.
+    @org.junit.jupiter.api.BeforeEach
+    void awaitFeedback() {
         FeedbackFixtures.awaitFeedback();
     }
 

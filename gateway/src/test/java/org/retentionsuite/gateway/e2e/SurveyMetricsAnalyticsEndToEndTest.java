@@ -19,8 +19,9 @@ import static org.retentionsuite.gateway.e2e.FeedbackFixtures.newCustomer;
 @QuarkusTest
 class SurveyMetricsAnalyticsEndToEndTest {
 
-    @org.junit.jupiter.api.BeforeAll
-    static void awaitFeedback() {
+    // Before each test (not all): RestAssured knows the gateway's port only once Quarkus started it.
+    @org.junit.jupiter.api.BeforeEach
+    void awaitFeedback() {
         FeedbackFixtures.awaitFeedback();
     }
 
