@@ -3,19 +3,31 @@ package org.retentionsuite.feedback.grpc;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import org.retentionsuite.feedback.mapping.AnalyticsMapper;
+import org.retentionsuite.feedback.mapping.CustomerFeedbackMapper;
 import org.retentionsuite.feedback.mapping.FeedbackMapper;
 import org.retentionsuite.feedback.mapping.MetricsMapper;
 import org.retentionsuite.feedback.mapping.ResponseMapper;
+import org.retentionsuite.feedback.mapping.SurveySettingsMapper;
+import org.retentionsuite.feedback.service.CustomerPrivacyService;
+import org.retentionsuite.feedback.service.InvitationContextService;
 import org.retentionsuite.feedback.service.InvitationService;
 import org.retentionsuite.feedback.service.MetricsService;
 import org.retentionsuite.feedback.service.ResponseService;
 import org.retentionsuite.feedback.service.SurveyService;
+import org.retentionsuite.feedback.service.SurveySettingsService;
 import org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.ActivateSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.CloseSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.CloseSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.CreateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.CreateSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.ExportCustomerRequest;
+import org.retentionsuite.proto.feedback.v1.ExportCustomerResponse;
+import org.retentionsuite.proto.feedback.v1.ForgetCustomerRequest;
+import org.retentionsuite.proto.feedback.v1.ForgetCustomerResponse;
+import org.retentionsuite.proto.feedback.v1.GetCustomerFeedbackRequest;
+import org.retentionsuite.proto.feedback.v1.GetCustomerFeedbackResponse;
 import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsRequest;
 import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsResponse;
 import org.retentionsuite.proto.feedback.v1.GetSurveyRequest;
@@ -37,6 +49,8 @@ import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.UpdateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.UpdateSurveyResponse;
+import org.retentionsuite.proto.feedback.v1.Survey;
+import java.util.UUID;
 
 /** The feedback contract: maps requests, calls a use case, maps the reply. Errors map in {@link DomainStatusMapping}. */
 @GrpcService
@@ -51,10 +65,18 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     private final ResponseMapper responseMapper;
     private final MetricsMapper metricsMapper;
     private final RespondentRpcs respondent;
+    private final ClosedLoopSettingsService settings;
+    private final ClosedLoopSettingsMapper settingsMapper;
+    private final CustomerPrivacyService privacy;
+    private final CustomerFeedbackMapper customerMapper;
+    private final InvitationContextService invitationContexts;
+    private final AnalyticsMapper analyticsMapper;
 
     public FeedbackGrpcService(SurveyService surveys, InvitationService invitations, ResponseService responses,
             MetricsService metrics, FeedbackMapper mapper, ResponseMapper responseMapper, MetricsMapper metricsMapper,
-            RespondentRpcs respondent) {
+            RespondentRpcs respondent, ClosedLoopSettingsService settings, ClosedLoopSettingsMapper settingsMapper,
+            CustomerPrivacyService privacy, CustomerFeedbackMapper customerMapper,
+            InvitationContextService invitationContexts, AnalyticsMapper analyticsMapper) {
         this.surveys = surveys;
         this.invitations = invitations;
         this.responses = responses;
@@ -63,47 +85,54 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
         this.responseMapper = responseMapper;
         this.metricsMapper = metricsMapper;
         this.respondent = respondent;
+        this.settings = settings;
+        this.settingsMapper = settingsMapper;
+        this.privacy = privacy;
+        this.customerMapper = customerMapper;
+        this.invitationContexts = invitationContexts;
+        this.analyticsMapper = analyticsMapper;
     }
 
     @Override
     public Uni<CreateSurveyResponse> createSurvey(CreateSurveyRequest request) {
         return Uni.createFrom().item(() -> CreateSurveyResponse.newBuilder()
-                .setSurvey(respondent.createSurvey(mapper.toDefinition(request), request.getDetails()))
+                .setSurvey(withSettings(respondent.createSurvey(mapper.toDefinition(request), request.getDetails(),
+                        settingsMapper.toDefinition(request))))
                 .build());
     }
 
     @Override
     public Uni<GetSurveyResponse> getSurvey(GetSurveyRequest request) {
         return Uni.createFrom().item(() -> GetSurveyResponse.newBuilder()
-                .setSurvey(respondent.survey(surveys.snapshot(request.getSurveyId())))
+                .setSurvey(withSettings(respondent.survey(surveys.snapshot(request.getSurveyId()))))
                 .build());
     }
 
     @Override
     public Uni<ActivateSurveyResponse> activateSurvey(ActivateSurveyRequest request) {
         return Uni.createFrom().item(() -> ActivateSurveyResponse.newBuilder()
-                .setSurvey(respondent.survey(surveys.withContent(surveys.activate(request.getSurveyId()))))
+                .setSurvey(withSettings(respondent.survey(surveys.withContent(surveys.activate(request.getSurveyId())))))
                 .build());
     }
 
     @Override
     public Uni<PauseSurveyResponse> pauseSurvey(PauseSurveyRequest request) {
         return Uni.createFrom().item(() -> PauseSurveyResponse.newBuilder()
-                .setSurvey(respondent.survey(surveys.withContent(surveys.pause(request.getSurveyId()))))
+                .setSurvey(withSettings(respondent.survey(surveys.withContent(surveys.pause(request.getSurveyId())))))
                 .build());
     }
 
     @Override
     public Uni<CloseSurveyResponse> closeSurvey(CloseSurveyRequest request) {
         return Uni.createFrom().item(() -> CloseSurveyResponse.newBuilder()
-                .setSurvey(respondent.survey(surveys.withContent(surveys.close(request.getSurveyId()))))
+                .setSurvey(withSettings(respondent.survey(surveys.withContent(surveys.close(request.getSurveyId())))))
                 .build());
     }
 
     @Override
     public Uni<InviteCustomersResponse> inviteCustomers(InviteCustomersRequest request) {
-        return Uni.createFrom().item(() -> responseMapper.toProto(
-                invitations.invite(responseMapper.toInvitationRequest(request))));
+        return Uni.createFrom().item(() -> responseMapper.toProto(invitationContexts.invite(
+                responseMapper.toInvitationRequest(request), analyticsMapper.toContext(request))));
     }
 
     @Override
@@ -121,7 +150,7 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     @Override
     public Uni<UpdateSurveyResponse> updateSurvey(UpdateSurveyRequest request) {
         return Uni.createFrom().item(() -> UpdateSurveyResponse.newBuilder()
-                .setSurvey(respondent.updateSurvey(request)).build());
+                .setSurvey(withSettings(respondent.updateSurvey(request))).build());
     }
 
     @Override
@@ -144,5 +173,25 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     @Override
     public Uni<InviteToPurposeSurveyResponse> inviteToPurposeSurvey(InviteToPurposeSurveyRequest request) {
         return Uni.createFrom().item(() -> respondent.inviteToPurpose(request));
+    }
+
+    @Override
+    public Uni<ExportCustomerResponse> exportCustomer(ExportCustomerRequest request) {
+        return Uni.createFrom().item(() -> customerMapper.toProto(privacy.export(request.getCustomerId())));
+    }
+
+    @Override
+    public Uni<ForgetCustomerResponse> forgetCustomer(ForgetCustomerRequest request) {
+        return Uni.createFrom().item(() -> customerMapper.toProto(privacy.forget(request.getCustomerId())));
+    }
+
+    @Override
+    public Uni<GetCustomerFeedbackResponse> getCustomerFeedback(GetCustomerFeedbackRequest request) {
+        return Uni.createFrom().item(() -> customerMapper.toProto(
+                privacy.feedbackOf(request.getCustomerId(), request.getLimit())));
+    }
+
+    private Survey withSettings(Survey survey) {
+        return settingsMapper.withSettings(survey, settings.of(UUID.fromString(survey.getId())));
     }
 }

@@ -1,11 +1,13 @@
 package org.retentionsuite.feedback.grpc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.retentionsuite.feedback.domain.ClosedLoopSettingsDefinition;
 import org.retentionsuite.feedback.domain.SurveyDefinition;
 import org.retentionsuite.feedback.domain.SurveySnapshot;
 import org.retentionsuite.feedback.mapping.FormMapper;
 import org.retentionsuite.feedback.mapping.ResponseMapper;
 import org.retentionsuite.feedback.mapping.SurveyDetailsMapper;
+import org.retentionsuite.feedback.service.ClosedLoopSettingsService;
 import org.retentionsuite.feedback.service.FormService;
 import org.retentionsuite.feedback.service.InvitationService;
 import org.retentionsuite.feedback.service.LinkService;
@@ -36,9 +38,12 @@ public class RespondentRpcs {
     private final SurveyDetailsMapper details;
     private final FormMapper formMapper;
     private final ResponseMapper responseMapper;
+    private final ClosedLoopSettingsService closedLoopSettings;
 
     public RespondentRpcs(SurveyService surveys, FormService forms, LinkService links, InvitationService invitations,
-            SurveyDetailsMapper details, FormMapper formMapper, ResponseMapper responseMapper) {
+            SurveyDetailsMapper details, FormMapper formMapper, ResponseMapper responseMapper,
+            ClosedLoopSettingsService closedLoopSettings) {
+        this.closedLoopSettings = closedLoopSettings;
         this.surveys = surveys;
         this.forms = forms;
         this.links = links;
@@ -48,8 +53,9 @@ public class RespondentRpcs {
         this.responseMapper = responseMapper;
     }
 
-    Survey createSurvey(SurveyDefinition definition, SurveyDetails request) {
-        return survey(surveys.createSurvey(definition, details.toContent(request), details.toSettings(request)));
+    Survey createSurvey(SurveyDefinition definition, SurveyDetails request, ClosedLoopSettingsDefinition closedLoop) {
+        return survey(closedLoopSettings.createSurvey(definition, details.toContent(request), details.toSettings(request),
+                closedLoop));
     }
 
     Survey updateSurvey(UpdateSurveyRequest request) {

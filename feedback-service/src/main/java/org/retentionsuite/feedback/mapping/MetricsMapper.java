@@ -42,9 +42,12 @@ public class MetricsMapper {
         return reply.build();
     }
 
-    private static org.retentionsuite.proto.feedback.v1.SurveyMetrics toProto(SurveyMetrics metrics) {
-        var proto = org.retentionsuite.proto.feedback.v1.SurveyMetrics.newBuilder()
-                .setResponseRate(toProto(metrics.responseRate()));
+    /** A survey's metrics; without a response rate (comparisons, breakdowns) it stays unset. */
+    static org.retentionsuite.proto.feedback.v1.SurveyMetrics toProto(SurveyMetrics metrics) {
+        var proto = org.retentionsuite.proto.feedback.v1.SurveyMetrics.newBuilder();
+        if (metrics.responseRate() != null) {
+            proto.setResponseRate(toProto(metrics.responseRate()));
+        }
         if (metrics.nps() != null) {
             proto.setNps(toProto(metrics.nps()));
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import org.retentionsuite.feedback.domain.MetricsBucket;
 import org.retentionsuite.feedback.domain.ScoreTally;
 import org.retentionsuite.feedback.domain.SurveyKind;
+import org.retentionsuite.feedback.domain.WholeHourZone;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -42,14 +43,25 @@ public class MetricsRepository {
             %s""";
 
     private final EntityManager entityManager;
+    private final RollupRepository rollups;
 
-    public MetricsRepository(EntityManager entityManager) {
+    public MetricsRepository(EntityManager entityManager, RollupRepository rollups) {
         this.entityManager = entityManager;
+        this.rollups = rollups;
     }
 
-    /** Score counts of the responses completed in [from, to): under {@link #TOTAL} and per bucket start. */
+    /**
+     * Score counts of the responses completed in [from, to): under {@link #TOTAL} and per bucket start.
+     * Read from the hourly rollups, unless buckets start at midnights that are not whole UTC hours.
+     */
     public Map<Instant, ScoreTally> scores(UUID surveyId, SurveyKind kind, Instant from, Instant to,
             MetricsBucket bucket, String timeZone) {
+        if (bucket == null || WholeHourZone.holdsFor(timeZone, from, to)) {
+            Map<Instant, ScoreTally> tallies = bucket == null ? new TreeMap<>()
+                    : rollups.bucketTallies(surveyId, kind, from, to, bucket.sqlUnit(), timeZone);
+            tallies.put(TOTAL, rollups.tallies(surveyId, kind, from, to, null, null).getOrDefault("", ScoreTally.NONE));
+            return tallies;
+        }
         Map<String, Object> thresholds = Map.of("positiveFrom", kind.positiveFrom(), "negativeUpTo", kind.negativeUpTo());
         return tallies(SCORES, "completed_at", surveyId, from, to, bucket, timeZone, thresholds);
     }

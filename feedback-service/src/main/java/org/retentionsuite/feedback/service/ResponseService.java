@@ -37,15 +37,17 @@ public class ResponseService {
     private final SurveyContentRepository contents;
     private final AnswerRepository answers;
     private final Clock clock;
+    private final ResponseCompletion completion;
 
     public ResponseService(InvitationRepository invitations, SurveyRepository surveys, ResponseRepository responses,
-            SurveyContentRepository contents, AnswerRepository answers, Clock clock) {
+            SurveyContentRepository contents, AnswerRepository answers, Clock clock, ResponseCompletion completion) {
         this.invitations = invitations;
         this.surveys = surveys;
         this.responses = responses;
         this.contents = contents;
         this.answers = answers;
         this.clock = clock;
+        this.completion = completion;
     }
 
     /** A recorded response and its answers. */
@@ -105,6 +107,9 @@ public class ResponseService {
         }
         responses.flush();
         answers.replace(response.id(), checked);
+        if (!submission.partial()) {
+            completion.completed(survey, response);
+        }
         return new Recorded(response, checked);
     }
 

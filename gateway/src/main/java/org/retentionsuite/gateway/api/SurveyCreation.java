@@ -14,7 +14,9 @@ import java.util.Map;
  * {@code POST /surveys}: {@code question} holds the main question's text per language;
  * {@code languages} (optional) the languages offered, each needing every text before activation;
  * {@code invitationCoolDownDays} (optional) overrides the deployment's survey-fatigue cool-down; the
- * rest as {@link SurveyContentFields}.
+ * rest as {@link SurveyContentFields}; {@code followUpSlaHours} (optional) overrides the deployment's
+ * follow-up SLA for this survey's cases; {@code incentive} (optional) awards loyalty points for each
+ * completed response.
  */
 public record SurveyCreation(
         @NotBlank @Size(max = 200) String name,
@@ -33,5 +35,7 @@ public record SurveyCreation(
         Instant startsAt,
         Instant closesAt,
         Integer responseLimit,
-        Integer reminderAfterDays) implements SurveyContentFields {
+        Integer reminderAfterDays,
+        Integer followUpSlaHours,
+        @Valid SurveyIncentiveTerms incentive) implements SurveyContentFields {
 }

@@ -54,6 +54,14 @@ public class FeedbackMapping {
         if (survey.invitationCoolDownDays() != null) {
             request.setInvitationCoolDownDays(survey.invitationCoolDownDays());
         }
+        if (survey.followUpSlaHours() != null) {
+            request.setFollowUpSlaHours(survey.followUpSlaHours());
+        }
+        if (survey.incentive() != null) {
+            request.setIncentive(org.retentionsuite.proto.feedback.v1.SurveyIncentive.newBuilder()
+                    .setProgramId(orEmpty(survey.incentive().programId()))
+                    .setEventKey(orEmpty(survey.incentive().eventKey())));
+        }
         return request.setDetails(SurveyContentMapping.toDetails(survey)).build();
     }
 
@@ -110,7 +118,10 @@ public class FeedbackMapping {
                 toInstant(details.hasStartsAt(), details.getStartsAt()),
                 toInstant(details.hasClosesAt(), details.getClosesAt()),
                 details.hasResponseLimit() ? details.getResponseLimit() : null,
-                details.hasReminderAfterDays() ? details.getReminderAfterDays() : null, orNull(survey.getLinkSlug()));
+                details.hasReminderAfterDays() ? details.getReminderAfterDays() : null, orNull(survey.getLinkSlug()),
+                survey.hasFollowUpSlaHours() ? survey.getFollowUpSlaHours() : null,
+                survey.hasIncentive() ? new org.retentionsuite.gateway.api.SurveyIncentiveTerms(
+                        survey.getIncentive().getProgramId(), survey.getIncentive().getEventKey()) : null);
     }
 
     public InviteCustomersRequest toRequest(String surveyId, InvitationBatch batch, String idempotencyKey) {
@@ -119,7 +130,18 @@ public class FeedbackMapping {
                 .addAllCustomerIds(batch.customerIds().stream().map(Timestamps::orEmpty).toList())
                 .setLanguage(orEmpty(batch.language()))
                 .setIdempotencyKey(orEmpty(idempotencyKey))
+                .setCountry(orEmpty(batch.country()))
+                .putAllAttributes(attributes(batch))
                 .build();
+    }
+
+    // A null value reaches the service as "", which it refuses as missing.
+    private static java.util.Map<String, String> attributes(InvitationBatch batch) {
+        java.util.Map<String, String> attributes = new java.util.HashMap<>();
+        if (batch.attributes() != null) {
+            batch.attributes().forEach((key, value) -> attributes.put(orEmpty(key), orEmpty(value)));
+        }
+        return attributes;
     }
 
     public InvitationResults toView(InviteCustomersResponse response) {

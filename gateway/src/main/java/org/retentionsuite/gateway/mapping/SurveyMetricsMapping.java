@@ -53,7 +53,7 @@ public class SurveyMetricsMapping {
                         rate(bucket.getMetrics()))).toList());
     }
 
-    private static SurveyMetricsView.Nps nps(SurveyMetrics metrics) {
+    static SurveyMetricsView.Nps nps(SurveyMetrics metrics) {
         if (!metrics.hasNps()) {
             return null;
         }
@@ -62,7 +62,7 @@ public class SurveyMetricsMapping {
                 nps.getPassives(), nps.getDetractors(), nps.hasMarginOfError() ? nps.getMarginOfError() : null);
     }
 
-    private static SurveyMetricsView.Csat csat(SurveyMetrics metrics) {
+    static SurveyMetricsView.Csat csat(SurveyMetrics metrics) {
         if (!metrics.hasCsat()) {
             return null;
         }
@@ -71,7 +71,7 @@ public class SurveyMetricsMapping {
                 csat.hasMean() ? csat.getMean() : null);
     }
 
-    private static SurveyMetricsView.Ces ces(SurveyMetrics metrics) {
+    static SurveyMetricsView.Ces ces(SurveyMetrics metrics) {
         if (!metrics.hasCes()) {
             return null;
         }
@@ -87,7 +87,7 @@ public class SurveyMetricsMapping {
     }
 
     /** Region ids only (as the feedback service): an offset would not say where summer time starts. */
-    private static ZoneId zone(String timeZone) {
+    static ZoneId zone(String timeZone) {
         if (timeZone == null || timeZone.isBlank()) {
             return ZoneId.of("UTC");
         }
@@ -109,7 +109,7 @@ public class SurveyMetricsMapping {
         };
     }
 
-    private static Instant instant(String field, String value, ZoneId zone, boolean endOfDay) {
+    static Instant instant(String field, String value, ZoneId zone, boolean endOfDay) {
         String text = value.strip();
         try {
             if (text.length() == 10) {

@@ -59,12 +59,15 @@ public class RunningSuite implements QuarkusTestResourceLifecycleManager {
                 environment.put("SEGMENTATION_GRPC_HOST", "localhost");
                 environment.put("SEGMENTATION_GRPC_PORT", String.valueOf(ports.get("segmentation")));
                 environment.put("LOYALTY_OUTBOX_EVERY", "500ms");
-                // Segmentation's playbooks act through loyalty (bonus points) and feedback (survey invitations).
+                // Segmentation's playbooks act through loyalty (bonus points) and feedback (survey invitations);
+                // feedback sends survey incentives to loyalty and scores to segmentation through its outbox.
                 environment.put("LOYALTY_GRPC_HOST", "localhost");
                 environment.put("LOYALTY_GRPC_PORT", String.valueOf(ports.get("loyalty")));
                 environment.put("FEEDBACK_GRPC_HOST", "localhost");
                 environment.put("FEEDBACK_GRPC_PORT", String.valueOf(ports.get("feedback")));
                 environment.put("SEGMENTATION_OUTBOX_EVERY", "500ms");
+                environment.put("FEEDBACK_OUTBOX_EVERY", "500ms");
+                environment.put("FEEDBACK_OUTBOX_MAX_BACKOFF", "4s");
                 environment.put(prefix + "_PORT", String.valueOf(port));
                 environment.put(prefix + "_DB_URL", postgres.jdbcUrl(database));
                 environment.put(prefix + "_DB_USER", postgres.user());

@@ -1,0 +1,58 @@
+package org.retentionsuite.feedback.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.retentionsuite.feedback.domain.SurveyResponse;
+
+import java.util.List;
+
+/** A customer's data across the feedback tables: read for the 360 view and export, rewritten when forgotten. */
+@ApplicationScoped
+public class CustomerDataRepository {
+
+    private final EntityManager entityManager;
+
+    public CustomerDataRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The customer's responses, latest first; {@code limit} 0 for all of them. */
+    public List<SurveyResponse> responses(String customerId, int limit) {
+        var query = entityManager.createQuery(
+                        "from SurveyResponse where customerId = :customer order by completedAt desc, id desc", SurveyResponse.class)
+                .setParameter("customer", customerId);
+        if (limit > 0) {
+            query.setMaxResults(limit);
+        }
+        return query.getResultList();
+    }
+
+    /** Replaces the customer id of the responses by the pseudonym and drops their comments; the scores stay. */
+    public int anonymiseResponses(String customerId, String pseudonym) {
+        return update("UPDATE response SET customer_id = :pseudonym, comment = NULL WHERE customer_id = :customer",
+                customerId, pseudonym);
+    }
+
+    /** Notes are free text about the customer: their text goes, the fact that a note was written stays. */
+    public int anonymiseCases(String customerId, String pseudonym) {
+        entityManager.createNativeQuery("UPDATE case_note SET text = NULL WHERE case_id IN "
+                        + "(SELECT id FROM follow_up_case WHERE customer_id = :customer)")
+                .setParameter("customer", customerId).executeUpdate();
+        return update("UPDATE follow_up_case SET customer_id = :pseudonym, comment = NULL WHERE customer_id = :customer",
+                customerId, pseudonym);
+    }
+
+    /** Invitations keep counting for the response rate under the pseudonym; the fatigue record goes. */
+    public int anonymiseInvitations(String customerId, String pseudonym) {
+        entityManager.createNativeQuery("DELETE FROM customer_contact WHERE customer_id = :customer")
+                .setParameter("customer", customerId).executeUpdate();
+        return update("UPDATE invitation SET customer_id = :pseudonym WHERE customer_id = :customer", customerId, pseudonym);
+    }
+
+    private int update(String sql, String customerId, String pseudonym) {
+        return entityManager.createNativeQuery(sql)
+                .setParameter("customer", customerId)
+                .setParameter("pseudonym", pseudonym)
+                .executeUpdate();
+    }
+}
