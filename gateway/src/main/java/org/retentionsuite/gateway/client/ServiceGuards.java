@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.client;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** One circuit breaker per service, and the retry settings every call uses. */
 @ApplicationScoped
+@Unremovable // looked up by DownstreamCall, which is not a bean
 public class ServiceGuards {
 
     private final ResilienceConfig config;

@@ -3,7 +3,7 @@ package org.retentionsuite.gateway.security;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * own; a request over it is answered 429 with {@code Retry-After}. Anonymous requests (the public
  * survey answer) are not limited here.
  */
-@Singleton
+// Application-scoped (a lazy proxy): the filter is set up at build time, the configuration is read at run time.
+@ApplicationScoped
 public class RateLimits {
 
     private final RateLimitConfig config;

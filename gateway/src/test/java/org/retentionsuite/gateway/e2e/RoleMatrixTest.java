@@ -120,6 +120,10 @@ class RoleMatrixTest {
 
     private static int call(Endpoint endpoint, String path, Supplier<RequestSpecification> caller) {
         RequestSpecification request = caller.get();
+        if (endpoint.path().endsWith("/import")) {
+            // The import takes CSV; a header without rows changes nothing.
+            return request.contentType("text/csv").body("customer_id\n").post(path).statusCode();
+        }
         return "GET".equals(endpoint.method())
                 ? request.get(path).statusCode()
                 // An empty object: every POST refuses it before doing anything, or the ids are unknown.
