@@ -12,6 +12,7 @@
 #   RETENTION_DEMO_DATA=false              start without the demo data
 #   RETENTION_CDNOW_FILE                   the CDNOW sample (default: ../shared/data/cdnow/CDNOW_sample.txt)
 #   GATEWAY_PORT, LOYALTY_PORT, FEEDBACK_PORT, SEGMENTATION_PORT   (8080, 8081, 8082, 8083)
+#   GATEWAY_MANAGEMENT_PORT                the gateway's health and metrics (default 9000)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -19,6 +20,7 @@ RUN_DIR="$ROOT/deploy/local/.run"
 mkdir -p "$RUN_DIR"
 
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
+GATEWAY_MANAGEMENT_PORT=${GATEWAY_MANAGEMENT_PORT:-9000}
 LOYALTY_PORT=${LOYALTY_PORT:-8081}
 FEEDBACK_PORT=${FEEDBACK_PORT:-8082}
 SEGMENTATION_PORT=${SEGMENTATION_PORT:-8083}
@@ -70,6 +72,7 @@ java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.sp
 [ "${java_major%%.*}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed; found ${java_major:-none}."
 
 check_port "$GATEWAY_PORT" gateway GATEWAY_PORT
+check_port "$GATEWAY_MANAGEMENT_PORT" "gateway management" GATEWAY_MANAGEMENT_PORT
 check_port "$LOYALTY_PORT" loyalty-service LOYALTY_PORT
 check_port "$FEEDBACK_PORT" feedback-service FEEDBACK_PORT
 check_port "$SEGMENTATION_PORT" segmentation-service SEGMENTATION_PORT
@@ -145,7 +148,8 @@ start_app segmentation-service SEGMENTATION_PORT="$SEGMENTATION_PORT" \
   LOYALTY_GRPC_HOST=localhost LOYALTY_GRPC_PORT="$LOYALTY_PORT" \
   FEEDBACK_GRPC_HOST=localhost FEEDBACK_GRPC_PORT="$FEEDBACK_PORT"
 ADMIN_KEY=${RETENTION_ADMIN_API_KEY:-rsk_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')}
-start_app gateway GATEWAY_PORT="$GATEWAY_PORT" RETENTION_ADMIN_API_KEY="$ADMIN_KEY" \
+start_app gateway GATEWAY_PORT="$GATEWAY_PORT" GATEWAY_MANAGEMENT_PORT="$GATEWAY_MANAGEMENT_PORT" \
+  RETENTION_ADMIN_API_KEY="$ADMIN_KEY" \
   LOYALTY_GRPC_HOST=localhost LOYALTY_GRPC_PORT="$LOYALTY_PORT" \
   FEEDBACK_GRPC_HOST=localhost FEEDBACK_GRPC_PORT="$FEEDBACK_PORT" \
   SEGMENTATION_GRPC_HOST=localhost SEGMENTATION_GRPC_PORT="$SEGMENTATION_PORT"
@@ -169,7 +173,8 @@ await_ready() {
 await_ready 1 "$LOYALTY_PORT"
 await_ready 2 "$FEEDBACK_PORT"
 await_ready 3 "$SEGMENTATION_PORT"
-await_ready 4 "$GATEWAY_PORT"
+# The gateway's health is on its management interface, not on the public port.
+await_ready 4 "$GATEWAY_MANAGEMENT_PORT"
 
 # --- Demo data
 API="http://localhost:$GATEWAY_PORT/api/v1"

@@ -38,11 +38,13 @@ class KubernetesManifestsTest {
     private static final Map<String, Integer> APP_PORTS = Map.of(
             "gateway", 8080, "loyalty-service", 8081, "feedback-service", 8082, "segmentation-service", 8083);
 
+    private static final int GATEWAY_MANAGEMENT_PORT = 9000;
+
     /** The environment variables each app reads (see the apps' application.properties). */
     private static final Map<String, Set<String>> APP_VARIABLES = Map.of(
             "gateway", Set.of("LOYALTY_GRPC_HOST", "LOYALTY_GRPC_PORT", "FEEDBACK_GRPC_HOST", "FEEDBACK_GRPC_PORT",
                     "SEGMENTATION_GRPC_HOST", "SEGMENTATION_GRPC_PORT", "RETENTION_DOWNSTREAM_DEADLINE",
-                    "RETENTION_ADMIN_API_KEY"),
+                    "RETENTION_ADMIN_API_KEY", "RETENTION_API_KEYS"),
             "loyalty-service", Set.of("LOYALTY_DB_URL", "LOYALTY_DB_USER", "LOYALTY_DB_PASSWORD"),
             "feedback-service", Set.of("FEEDBACK_DB_URL", "FEEDBACK_DB_USER", "FEEDBACK_DB_PASSWORD"),
             "segmentation-service", Set.of("SEGMENTATION_DB_URL", "SEGMENTATION_DB_USER", "SEGMENTATION_DB_PASSWORD"));
@@ -133,7 +135,11 @@ class KubernetesManifestsTest {
             assertEquals(1, containers.size(), app.getKey());
             assertEquals("retention/" + app.getKey() + ":0.1.0", containers.get(0).getImage());
             List<ContainerPort> ports = containers.get(0).getPorts();
-            assertEquals(List.of("http " + app.getValue()),
+            // The gateway serves health and metrics on its management interface, apart from the public API.
+            List<String> declared = app.getKey().equals("gateway")
+                    ? List.of("http " + app.getValue(), "management " + GATEWAY_MANAGEMENT_PORT)
+                    : List.of("http " + app.getValue());
+            assertEquals(declared,
                     ports.stream().map(p -> p.getName() + " " + p.getContainerPort()).toList(), app.getKey());
 
             Service service = manifests.named(Service.class, app.getKey()).orElseThrow();
@@ -142,6 +148,18 @@ class KubernetesManifestsTest {
             assertEquals(List.of("http " + app.getValue() + " -> http"), servicePorts.stream()
                     .map(p -> p.getName() + " " + p.getPort() + " -> " + p.getTargetPort().getStrVal()).toList(), app.getKey());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kustomizations")
+    void theGatewayIsProbedAndScrapedOnItsManagementPortNotThePublicOne(RenderedManifests manifests) {
+        Deployment gateway = manifests.named(Deployment.class, "gateway").orElseThrow();
+        Container container = gateway.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertEquals(List.of("management /q/health/live", "management /q/health/live", "management /q/health/ready"),
+                Stream.of(container.getStartupProbe(), container.getLivenessProbe(), container.getReadinessProbe())
+                        .map(probe -> probe.getHttpGet().getPort().getStrVal() + " " + probe.getHttpGet().getPath()).toList());
+        assertEquals(String.valueOf(GATEWAY_MANAGEMENT_PORT),
+                gateway.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import com.google.rpc.BadRequest;
 import io.grpc.protobuf.StatusProto;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.retentionsuite.gateway.client.CircuitOpenException;
 import org.retentionsuite.gateway.client.DownstreamException;
 
 import java.util.ArrayList;
@@ -20,17 +21,29 @@ final class DownstreamProblems {
     }
 
     static Response toResponse(DownstreamException e, String instance) {
+        if (e instanceof CircuitOpenException open) {
+            long seconds = Math.max(1, (open.retryAfter().toMillis() + 999) / 1000);
+            Response problem = ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "the " + e.service()
+                    + " service failed repeatedly; the gateway stops calling it for " + seconds + " s; try again later", instance);
+            return Response.fromResponse(problem).header("Retry-After", seconds).build();
+        }
         String description = e.status().getDescription();
         String service = e.service();
         return switch (e.status().getCode()) {
             case INVALID_ARGUMENT -> ProblemResponses.of(ProblemType.INVALID_REQUEST,
                     description == null ? "the request is not valid" : description, instance, fieldErrors(e));
+            case OUT_OF_RANGE -> ProblemResponses.of(ProblemType.INVALID_REQUEST,
+                    description == null ? "a value is out of range" : description, instance, fieldErrors(e));
             case NOT_FOUND -> ProblemResponses.of(ProblemType.NOT_FOUND, description, instance);
             case ALREADY_EXISTS -> ProblemResponses.of(ProblemType.CONFLICT, description, instance);
             case FAILED_PRECONDITION -> ProblemResponses.of(ServiceRefusals.problemType(e), description, instance);
             case ABORTED -> ProblemResponses.of(ProblemType.REQUEST_IN_FLIGHT, description, instance);
             case UNAVAILABLE -> ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
                     "the " + service + " service is unavailable; try again later", instance);
+            case RESOURCE_EXHAUSTED -> ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "the " + service + " service is overloaded; try again later", instance);
+            case UNIMPLEMENTED -> ProblemResponses.of(ProblemType.NOT_IMPLEMENTED,
+                    "the " + service + " service does not offer this yet", instance);
             case DEADLINE_EXCEEDED -> ProblemResponses.of(ProblemType.SERVICE_TIMEOUT,
                     "the " + service + " service did not answer within the gateway's deadline", instance);
             default -> {

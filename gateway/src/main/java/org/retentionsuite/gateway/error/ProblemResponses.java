@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.error;
 
 import jakarta.ws.rs.core.Response;
+import org.retentionsuite.gateway.observability.RequestId;
 
 import java.util.List;
 
@@ -17,7 +18,8 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors,
+                RequestId.current());
         return Response.status(type.status()).type(PROBLEM_JSON).entity(problem).build();
     }
 }

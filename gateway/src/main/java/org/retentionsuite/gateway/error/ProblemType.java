@@ -7,6 +7,7 @@ public enum ProblemType {
 
     INVALID_REQUEST(400, "invalid-request", "The request is not valid"),
     UNAUTHORIZED(401, "unauthorized", "Credentials are missing or not valid"),
+    FORBIDDEN(403, "forbidden", "The credentials do not allow this request"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
@@ -25,7 +26,9 @@ public enum ProblemType {
     REQUEST_IN_FLIGHT(409, "request-in-flight", "A request with this idempotency key is still being processed"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    RATE_LIMITED(429, "rate-limited", "Too many requests for this API key"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
+    NOT_IMPLEMENTED(501, "not-implemented", "Not available yet"),
     SERVICE_FAILURE(502, "service-failure", "A service failed"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "A service is unavailable"),
     SERVICE_TIMEOUT(504, "service-timeout", "A service did not answer in time");
@@ -49,6 +52,10 @@ public enum ProblemType {
 
     public URI uri() {
         return URI.create(BASE + slug);
+    }
+
+    public String slug() {
+        return slug;
     }
 
     public String title() {

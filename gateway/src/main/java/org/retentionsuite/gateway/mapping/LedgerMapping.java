@@ -68,7 +68,7 @@ public class LedgerMapping {
                 .setReturnId(recording.returnId())
                 .setOrderId(recording.orderId())
                 .setAmount(MoneyFormat.toProto("amount", recording.amount()))
-                .setIdempotencyKey(IdempotencyKeys.optional(idempotencyKey));
+                .setIdempotencyKey(IdempotencyKeys.required(idempotencyKey));
         if (recording.occurredAt() != null) {
             request.setOccurredAt(toTimestamp(recording.occurredAt()));
         }

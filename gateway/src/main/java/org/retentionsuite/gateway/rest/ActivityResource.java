@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import org.retentionsuite.gateway.api.ActivityImportReceipt;
 import org.retentionsuite.gateway.api.ActivityReceipt;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.SegmentationMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 import java.util.List;
 
@@ -33,6 +35,7 @@ public class ActivityResource {
     }
 
     /** Records a batch; a retried batch records nothing twice (events are de-duplicated by eventId). */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     public Uni<ActivityReceipt> record(
             @NotNull(message = "is required") @Size(min = 1, max = 1000) List<@NotNull @Valid ActivityEvent> events) {
@@ -43,6 +46,7 @@ public class ActivityResource {
      * Imports historical purchases from CSV (header {@code customer_id,occurred_at,amount[,currency]},
      * at most 8 MiB) in one transaction; importing a file again records nothing twice.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     @Path("/import")
     @Consumes("text/csv")

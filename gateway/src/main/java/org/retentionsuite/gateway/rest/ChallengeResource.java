@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.retentionsuite.gateway.api.ChallengeView;
 import org.retentionsuite.gateway.api.Leaderboard;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.ChallengeMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Challenges and the badges members earn by them, and the points leaderboard. */
 @Path("/api/v1/programs/{programId}")
@@ -49,6 +51,7 @@ public class ChallengeResource {
     }
 
     /** Newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.ANALYST, Roles.MEMBER})
     @GET
     @Path("/members/{customerId}/badges")
     public Uni<BadgeList> badges(@PathParam("programId") String programId, @PathParam("customerId") String customerId) {
@@ -56,6 +59,7 @@ public class ChallengeResource {
     }
 
     /** Members ranked by the points they earned from {@code from} until {@code to}; {@code limit} 1 to 100, 10 when absent. */
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     @GET
     @Path("/leaderboard")
     public Uni<Leaderboard> leaderboard(@PathParam("programId") String programId, @QueryParam("from") String from,

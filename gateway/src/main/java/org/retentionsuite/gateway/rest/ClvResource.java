@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.retentionsuite.gateway.api.ClvFitView;
 import org.retentionsuite.gateway.api.ClvHoldoutView;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.SegmentationMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/clv/fits")
 @Tag(name = "CLV")
@@ -41,6 +43,7 @@ public class ClvResource {
                 .map(fit -> Created.at("/api/v1/clv/fits/" + fit.id(), fit));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     @GET
     @Path("/{fitId}")
     public Uni<ClvFitView> get(@PathParam("fitId") String fitId) {
@@ -48,6 +51,7 @@ public class ClvResource {
     }
 
     /** Predicted against actual repeat purchases from the fit's calibration end to {@code holdoutEnd} (an ISO date). */
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     @GET
     @Path("/{fitId}/holdout")
     public Uni<ClvHoldoutView> holdout(@PathParam("fitId") String fitId, @QueryParam("holdoutEnd") String holdoutEnd) {

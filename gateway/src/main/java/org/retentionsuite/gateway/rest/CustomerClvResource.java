@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.error.InvalidFieldException;
 import org.retentionsuite.gateway.mapping.SegmentationMapping;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerClvRequest;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/customers/{customerId}/clv")
 @Tag(name = "CLV")
@@ -31,6 +33,7 @@ public class CustomerClvResource {
      * The customer's value under the latest fit, or {@code fitId}'s; {@code horizon} counts periods
      * of the fit's time unit (default one year).
      */
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     @GET
     public Uni<CustomerClvView> get(@PathParam("customerId") String customerId, @QueryParam("horizon") String horizon,
             @QueryParam("fitId") String fitId) {

@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.retentionsuite.gateway.api.EventRuleCreation;
 import org.retentionsuite.gateway.api.EventRuleView;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.EventMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Points for events other than purchases ("sign_up", "birthday", "survey_completed", custom keys), with caps. */
 @Path("/api/v1/programs/{programId}")
@@ -48,6 +50,7 @@ public class EventResource {
     }
 
     /** An event past its cap, or without an active rule, earns nothing and says why in {@code notEarnedReason}. */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     @Path("/members/{customerId}/events")
     public Uni<EventReceipt> recordEvent(@PathParam("programId") String programId,

@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.retentionsuite.gateway.api.CustomerInsightsView;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.SegmentationMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/customers/{customerId}/insights")
 @Tag(name = "Insights")
@@ -24,6 +26,7 @@ public class InsightsResource {
         this.mapping = mapping;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     @GET
     public Uni<CustomerInsightsView> get(@PathParam("customerId") String customerId) {
         return segmentation.getCustomerInsights(customerId).map(mapping::toView);

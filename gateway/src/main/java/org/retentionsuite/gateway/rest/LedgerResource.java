@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.retentionsuite.gateway.api.ExpiringPointsView;
 import org.retentionsuite.gateway.api.LedgerPage;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.LedgerMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** A member's points ledger and the points about to expire. */
 @Path("/api/v1/programs/{programId}/members/{customerId}")
@@ -28,6 +30,7 @@ public class LedgerResource {
     }
 
     /** Newest first; {@code limit} 1 to 500, {@code cursor} the {@code nextCursor} of the previous page. */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.ANALYST, Roles.MEMBER})
     @GET
     @Path("/ledger")
     public Uni<LedgerPage> ledger(@PathParam("programId") String programId, @PathParam("customerId") String customerId,
@@ -38,6 +41,7 @@ public class LedgerResource {
     }
 
     /** Points that expire within the next {@code days} (30 when not given). */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.ANALYST, Roles.MEMBER})
     @GET
     @Path("/expiring-points")
     public Uni<ExpiringPointsView> expiringPoints(@PathParam("programId") String programId,

@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.retentionsuite.gateway.api.MemberSuspension;
 import org.retentionsuite.gateway.api.MemberView;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.LoyaltyMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,7 @@ public class MemberResource {
         this.mapping = mapping;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     public Uni<RestResponse<MemberView>> enroll(@PathParam("programId") String programId,
             @Parameter(description = "optional: a retry with the same key returns the first result")
@@ -51,6 +54,7 @@ public class MemberResource {
                         + URLEncoder.encode(member.customerId(), StandardCharsets.UTF_8).replace("+", "%20"), member));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.ANALYST, Roles.MEMBER})
     @GET
     @Path("/{customerId}")
     public Uni<MemberView> get(@PathParam("programId") String programId, @PathParam("customerId") String customerId) {
@@ -62,6 +66,7 @@ public class MemberResource {
      * (the contract has no "only those who did not"), {@code limit} 1 to 500, {@code cursor} the previous page's
      * {@code nextCursor}.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     @GET
     public Uni<MemberPage> list(@PathParam("programId") String programId, @QueryParam("status") String status,
             @QueryParam("country") String country, @QueryParam("marketingConsent") String marketingConsent,

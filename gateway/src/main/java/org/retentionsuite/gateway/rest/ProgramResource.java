@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.retentionsuite.gateway.api.ProgramCreation;
 import org.retentionsuite.gateway.api.ProgramView;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.LoyaltyMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/programs")
 @Tag(name = "Programmes")
@@ -43,6 +45,7 @@ public class ProgramResource {
                 .map(created -> Created.at("/api/v1/programs/" + created.id(), created));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.ANALYST})
     @GET
     @Path("/{programId}")
     public Uni<ProgramView> get(@PathParam("programId") String programId) {

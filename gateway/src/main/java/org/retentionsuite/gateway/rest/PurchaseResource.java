@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.retentionsuite.gateway.api.ReturnReceipt;
 import org.retentionsuite.gateway.api.ReturnRecording;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.LedgerMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Purchases earn points and returns take them back; both are safe to retry. */
 @Path("/api/v1/programs/{programId}")
@@ -35,6 +37,7 @@ public class PurchaseResource {
     }
 
     /** A retry with the same {@code Idempotency-Key} returns the first result; the same key with another body is 422. */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     @Path("/purchases")
     public Uni<PurchaseReceipt> recordPurchase(@PathParam("programId") String programId,
@@ -46,7 +49,8 @@ public class PurchaseResource {
                 .map(mapping::toView);
     }
 
-    /** The {@code returnId} makes a return count once; an {@code Idempotency-Key} may be given as well. */
+    /** A return changes balances, so it needs an {@code Idempotency-Key}; the {@code returnId} also counts it once. */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     @Path("/returns")
     public Uni<ReturnReceipt> recordReturn(@PathParam("programId") String programId,

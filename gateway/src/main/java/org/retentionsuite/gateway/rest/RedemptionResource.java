@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.retentionsuite.gateway.api.RedemptionView;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.RewardMapping;
 import org.retentionsuite.proto.loyalty.v1.Member;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Redeeming rewards at once, or reserving them for a checkout and committing or cancelling later. */
 @Path("/api/v1/programs/{programId}")
@@ -34,6 +36,7 @@ public class RedemptionResource {
         this.mapping = mapping;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.MEMBER})
     @POST
     @Path("/members/{customerId}/redemptions")
     public Uni<RestResponse<RedemptionView>> redeem(@PathParam("programId") String programId,
@@ -48,6 +51,7 @@ public class RedemptionResource {
     }
 
     /** The reply of a commit has no balance; the member's is read after it. */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     @Path("/redemptions/{redemptionId}/commit")
     public Uni<RedemptionView> commit(@PathParam("programId") String programId,
@@ -61,6 +65,7 @@ public class RedemptionResource {
                         .map(balance -> mapping.toView(committed.getRedemption(), balance)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     @Path("/redemptions/{redemptionId}/cancel")
     public Uni<RedemptionView> cancel(@PathParam("programId") String programId,

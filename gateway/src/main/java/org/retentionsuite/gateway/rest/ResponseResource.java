@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ public class ResponseResource {
         this.mapping = mapping;
     }
 
+    @PermitAll
     @POST
     public Uni<RestResponse<ResponseReceipt>> submit(@NotNull(message = "is required") @Valid ResponseSubmission submission) {
         return feedback.submitResponse(mapping.toRequest(submission))

@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.retentionsuite.gateway.api.RewardList;
 import org.retentionsuite.gateway.api.RewardView;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.RewardMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** The programme's reward catalogue. */
 @Path("/api/v1/programs/{programId}/rewards")
@@ -45,6 +47,7 @@ public class RewardResource {
                 .map(created -> RestResponse.status(RestResponse.Status.CREATED, mapping.toView(created)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.ANALYST, Roles.MEMBER})
     @GET
     public Uni<RewardList> list(@PathParam("programId") String programId) {
         return loyalty.listRewards(programId).map(mapping::toView);

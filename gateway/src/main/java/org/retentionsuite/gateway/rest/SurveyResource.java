@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import org.retentionsuite.gateway.api.SurveyUpdate;
 import org.retentionsuite.gateway.client.FeedbackClient;
 import org.retentionsuite.gateway.mapping.FeedbackMapping;
 import org.retentionsuite.gateway.mapping.SurveyMetricsMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/surveys")
 @Tag(name = "Surveys")
@@ -49,6 +51,7 @@ public class SurveyResource {
                 .map(created -> Created.at("/api/v1/surveys/" + created.id(), created));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     @GET
     @Path("/{surveyId}")
     public Uni<SurveyView> get(@PathParam("surveyId") String surveyId) {
@@ -96,6 +99,7 @@ public class SurveyResource {
     }
 
     /** An {@code Idempotency-Key} makes a retry return the first result instead of throttling everyone. */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @POST
     @Path("/{surveyId}/invitations")
     public Uni<InvitationResults> invite(@PathParam("surveyId") String surveyId,
@@ -104,6 +108,7 @@ public class SurveyResource {
         return feedback.inviteCustomers(mapping.toRequest(surveyId, batch, idempotencyKey)).map(mapping::toView);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     @GET
     @Path("/{surveyId}/metrics")
     public Uni<SurveyMetricsView> metrics(@PathParam("surveyId") String surveyId, @QueryParam("from") String from,

@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import org.retentionsuite.gateway.api.TierLadderCreation;
 import org.retentionsuite.gateway.api.TierLadderView;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.TierMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** The programme's tier ladder, evaluating members against it, and a member's tier history. */
 @Path("/api/v1/programs/{programId}")
@@ -48,6 +50,7 @@ public class TierResource {
                 .map(created -> RestResponse.status(RestResponse.Status.CREATED, mapping.toView(created)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.ANALYST, Roles.MEMBER})
     @GET
     @Path("/tier-ladder")
     public Uni<TierLadderView> ladder(@PathParam("programId") String programId) {
@@ -66,6 +69,7 @@ public class TierResource {
     }
 
     /** Newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.ANALYST, Roles.MEMBER})
     @GET
     @Path("/members/{customerId}/tier-changes")
     public Uni<TierChangeList> changes(@PathParam("programId") String programId, @PathParam("customerId") String customerId) {

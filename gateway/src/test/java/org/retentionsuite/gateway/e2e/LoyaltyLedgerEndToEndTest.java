@@ -195,6 +195,11 @@ class LoyaltyLedgerEndToEndTest {
         purchase(programId, "buy-1", coffeePurchase("C-1", "A-1")).then().statusCode(200);
 
         asAdmin().body(returnOf("C-1", "R-1", "A-1", "10.20")).post("/api/v1/programs/" + programId + "/returns")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", equalTo("is required"));
+        asAdmin().header("Idempotency-Key", "return-1").body(returnOf("C-1", "R-1", "A-1", "10.20"))
+                .post("/api/v1/programs/" + programId + "/returns")
                 .then().statusCode(200)
                 .body("pointsReversed", equalTo(14))
                 .body("shortfall", equalTo(0))
@@ -210,7 +215,8 @@ class LoyaltyLedgerEndToEndTest {
         String rewardId = reward(programId, 10, null);
         String redemptionId = redeem(programId, "C-1", rewardId, false, "redeem-1").then().statusCode(201)
                 .extract().path("id");
-        asAdmin().body(returnOf("C-1", "R-1", "A-1", "10.20")).post("/api/v1/programs/" + programId + "/returns")
+        asAdmin().header("Idempotency-Key", "return-1").body(returnOf("C-1", "R-1", "A-1", "10.20"))
+                .post("/api/v1/programs/" + programId + "/returns")
                 .then().statusCode(200);
         String ledger = "/api/v1/programs/" + programId + "/members/C-1/ledger";
 

@@ -173,8 +173,9 @@ class SurveyFlowEndToEndTest {
         given().contentType("application/json").body(Map.of("customerIds", List.of("C-1")))
                 .post("/api/v1/surveys/" + UUID.randomUUID() + "/invitations")
                 .then().statusCode(401).contentType(PROBLEM);
+        // Only POST exists there: another method is refused as such, and opens nothing.
         given().contentType("application/json").get("/api/v1/responses")
-                .then().statusCode(401).contentType(PROBLEM);
+                .then().statusCode(405).contentType(PROBLEM);
     }
 
     @Test

@@ -160,7 +160,7 @@ class BadInputTest {
                 .then().statusCode(401).contentType(PROBLEM)
                 .header("WWW-Authenticate", equalTo("Bearer"))
                 .body("type", equalTo("/problems/unauthorized"))
-                .body("detail", equalTo("send an API key as Authorization: Bearer <key>"));
+                .body("detail", equalTo("send an API key or a member token as Authorization: Bearer <credential>"));
     }
 
     @Test
