@@ -85,7 +85,7 @@ public class FollowUpCase {
         this.surveyId = survey.id();
         this.customerId = response.customerId();
         this.surveyKind = survey.kind();
-        this.score = (short) response.score();
+        this.score = response.score().shortValue();
         this.comment = response.comment();
         this.status = CaseStatus.OPEN;
         this.openedAt = response.completedAt();

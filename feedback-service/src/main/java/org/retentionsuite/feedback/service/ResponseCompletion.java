@@ -35,6 +35,9 @@ public class ResponseCompletion {
     public void completed(Survey survey, SurveyResponse response) {
         rollups.count(response.id());
         tags.applyRules(response);
+        if (response.customerId() == null) {
+            return; // an anonymous link's response: nobody to follow up, reward or profile
+        }
         cases.openIfUnhappy(survey, response);
         outbox.completed(survey, response, settings.findById(survey.id()));
     }

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import org.retentionsuite.gateway.api.AdjustmentReceipt;
 import org.retentionsuite.gateway.api.PointsAdjustment;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.AdjustmentMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Points added or taken back by hand or by a retention playbook, with a reason. */
 @Path("/api/v1/programs/{programId}/members/{customerId}/adjustments")
@@ -34,6 +36,7 @@ public class AdjustmentResource {
 
     /** Taking back more than the member's active points is 409 not-enough-points and changes nothing. */
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public Uni<AdjustmentReceipt> adjust(@PathParam("programId") String programId,
             @PathParam("customerId") String customerId,
             @Parameter(required = true, description = "makes a retry return the first result")

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.retentionsuite.gateway.client.ClosedLoopClient;
 import org.retentionsuite.gateway.mapping.CaseMapping;
 
 import java.util.List;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Follow-up cases of unhappy respondents: the inner feedback loop. */
 @Path("/api/v1/cases")
@@ -39,6 +41,7 @@ public class CaseResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<CasePage> list(@QueryParam("status") String status, @QueryParam("owner") String owner,
             @QueryParam("surveyId") String surveyId, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return Uni.createFrom().item(() -> mapping.toRequest(status, owner, surveyId, limit, cursor))
@@ -49,6 +52,7 @@ public class CaseResource {
     /** Unresolved cases past their due time, the most overdue first. */
     @GET
     @Path("/overdue")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<List<CaseView>> overdue(@QueryParam("limit") String limit) {
         return Uni.createFrom().item(() -> mapping.toOverdueRequest(limit))
                 .flatMap(closedLoop::listOverdueCases)
@@ -57,12 +61,14 @@ public class CaseResource {
 
     @GET
     @Path("/{caseId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<CaseView> get(@PathParam("caseId") String caseId) {
         return closedLoop.getCase(caseId).map(mapping::toView);
     }
 
     @POST
     @Path("/{caseId}/assignment")
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public Uni<CaseView> assign(@PathParam("caseId") String caseId,
             @NotNull(message = "is required") CaseAssignment assignment) {
         return closedLoop.assignCase(mapping.toRequest(caseId, assignment)).map(mapping::toView);
@@ -70,6 +76,7 @@ public class CaseResource {
 
     @POST
     @Path("/{caseId}/transitions")
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public Uni<CaseView> transition(@PathParam("caseId") String caseId,
             @NotNull(message = "is required") CaseTransition transition) {
         return closedLoop.transitionCase(mapping.toRequest(caseId, transition)).map(mapping::toView);
@@ -78,6 +85,7 @@ public class CaseResource {
     /** An internal note, or the message sent to the customer; the Idempotency-Key makes a retry add nothing. */
     @POST
     @Path("/{caseId}/notes")
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public Uni<RestResponse<CaseView>> addNote(@PathParam("caseId") String caseId,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") CaseNoteCreation note) {

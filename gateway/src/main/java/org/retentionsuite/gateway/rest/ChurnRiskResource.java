@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.retentionsuite.gateway.api.ChurnRiskViews;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.CustomerMapping;
 import org.retentionsuite.proto.segmentation.v1.ScoreCustomerChurnRiskRequest;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/customers/{customerId}/churn-risk")
 @Tag(name = "Churn risk")
@@ -30,12 +32,14 @@ public class ChurnRiskResource {
 
     /** The customer's churn risk as of now, with its reasons; not stored. */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.INTEGRATION})
     public Uni<ChurnRiskViews.ChurnRisk> get(@PathParam("customerId") String customerId) {
         return segmentation.getCustomerChurnRisk(customerId).map(mapping::toChurnRiskView);
     }
 
     /** Scores the customer as of {@code asOf} (default today), stores the score and records a level change. */
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<ChurnRiskViews.Scoring> score(@PathParam("customerId") String customerId,
             ChurnRiskViews.ScoringRequest request) {
         return segmentation.scoreCustomerChurnRisk(ScoreCustomerChurnRiskRequest.newBuilder()

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import org.retentionsuite.gateway.api.ChurnRiskViews;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.CustomerMapping;
 import org.retentionsuite.proto.segmentation.v1.ScoreChurnRiskRequest;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/churn-risk/scorings")
 @Tag(name = "Churn risk")
@@ -28,6 +30,7 @@ public class ChurnScoringResource {
 
     /** Scores every customer as of {@code asOf} (default today) and records each level change. */
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<ChurnRiskViews.ScoringSummary> scoreAll(ChurnRiskViews.ScoringRequest request) {
         String asOf = request == null || request.asOf() == null ? "" : request.asOf();
         return segmentation.scoreChurnRisk(ScoreChurnRiskRequest.newBuilder().setAsOf(asOf).build()).map(mapping::toView);

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.retentionsuite.gateway.api.CohortMatrixView;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.AnalyticsMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/cohorts")
 @Tag(name = "Cohorts")
@@ -29,6 +31,7 @@ public class CohortResource {
      * or sign-up, cohorts from {@code from} to {@code to} (default: the last twelve periods).
      */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<CohortMatrixView> get(@QueryParam("by") String by, @QueryParam("basis") String basis,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return Uni.createFrom().item(() -> mapping.toCohortRequest(by, basis, from, to))

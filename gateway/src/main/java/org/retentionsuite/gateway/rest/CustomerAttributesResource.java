@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.CustomerMapping;
 
 import java.util.List;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/customers/attributes")
 @Tag(name = "Customers")
@@ -36,6 +38,7 @@ public class CustomerAttributesResource {
      * 1,000 in one transaction; sending the same again changes nothing.
      */
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public Uni<CustomerAttributesReceipt> upsert(@NotNull(message = "is required") @Size(min = 1, max = 1000)
             List<@NotNull @Valid CustomerAttributesUpdate> customers) {
         return Uni.createFrom().item(() -> mapping.toRequest(customers))

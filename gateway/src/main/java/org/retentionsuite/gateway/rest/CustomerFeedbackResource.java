@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.retentionsuite.gateway.api.CustomerFeedbackExport;
 import org.retentionsuite.gateway.api.CustomerFeedbackView;
 import org.retentionsuite.gateway.client.CustomerFeedbackClient;
 import org.retentionsuite.gateway.mapping.CustomerFeedbackMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /**
  * The feedback part of a customer: for the 360 view, for a privacy export, and its erasure (the
@@ -33,6 +35,7 @@ public class CustomerFeedbackResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.INTEGRATION})
     public Uni<CustomerFeedbackView> get(@PathParam("customerId") String customerId, @QueryParam("limit") String limit) {
         return Uni.createFrom().item(() -> mapping.limit(limit))
                 .flatMap(n -> feedback.feedbackOf(customerId, n))

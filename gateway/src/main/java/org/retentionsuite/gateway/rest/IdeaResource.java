@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.retentionsuite.gateway.client.OuterLoopClient;
 import org.retentionsuite.gateway.mapping.OuterLoopMapping;
 import org.retentionsuite.proto.feedback.v1.ListIdeasResponse;
 import org.retentionsuite.proto.feedback.v1.ShipIdeaRequest;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Improvement ideas linking the responses that ask for them, ranked, and announced when shipped. */
 @Path("/api/v1/ideas")
@@ -40,6 +42,7 @@ public class IdeaResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<RestResponse<IdeaView>> create(@NotNull(message = "is required") IdeaCreation idea) {
         return outerLoop.createIdea(mapping.toRequest(idea)).map(mapping::toView)
                 .map(created -> Created.at("/api/v1/ideas/" + created.id(), created));
@@ -47,6 +50,7 @@ public class IdeaResource {
 
     /** Ranked: customers affected per point of effort, then value affected. */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<IdeaList> list(@QueryParam("status") String status) {
         return Uni.createFrom().item(() -> mapping.toListRequest(status))
                 .flatMap(outerLoop::listIdeas)
@@ -56,6 +60,7 @@ public class IdeaResource {
 
     @POST
     @Path("/{ideaId}/responses")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<IdeaView> link(@PathParam("ideaId") String ideaId, @NotNull(message = "is required") @Valid IdeaLinks links) {
         return Uni.createFrom().item(() -> mapping.toRequest(ideaId, links))
                 .flatMap(outerLoop::linkResponses)

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.retentionsuite.gateway.api.KpiView;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.AnalyticsMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/kpis")
 @Tag(name = "KPIs")
@@ -26,6 +28,7 @@ public class KpiResource {
 
     /** The KPIs of the period {@code from} … {@code to} (ISO dates, inclusive); {@code churnWindowDays} default 90. */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<KpiView> get(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("churnWindowDays") String churnWindowDays) {
         return Uni.createFrom().item(() -> mapping.toKpiRequest(from, to, churnWindowDays))

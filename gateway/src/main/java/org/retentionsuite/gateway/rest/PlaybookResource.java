@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.retentionsuite.gateway.api.PlaybookPage;
 import org.retentionsuite.gateway.api.PlaybookReportView;
 import org.retentionsuite.gateway.client.PlaybookClient;
 import org.retentionsuite.gateway.mapping.PlaybookMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Retention playbooks: actions for customers entering a segment or risk level, their alerts and their effect. */
 @Path("/api/v1/playbooks")
@@ -42,6 +44,7 @@ public class PlaybookResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<PlaybookPage> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return Uni.createFrom().item(() -> mapping.toListRequest(limit, cursor))
                 .flatMap(playbooks::listPlaybooks)
@@ -50,6 +53,7 @@ public class PlaybookResource {
 
     @GET
     @Path("/{playbookId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<PlaybookBody> get(@PathParam("playbookId") String playbookId) {
         return playbooks.getPlaybook(playbookId).map(mapping::toView);
     }
@@ -57,6 +61,7 @@ public class PlaybookResource {
     /** Churn of treated against control customers whose churn window has ended, with a two-proportion z-test. */
     @GET
     @Path("/{playbookId}/report")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<PlaybookReportView> report(@PathParam("playbookId") String playbookId) {
         return playbooks.getReport(playbookId).map(mapping::toView);
     }
@@ -64,6 +69,7 @@ public class PlaybookResource {
     /** Newest first. */
     @GET
     @Path("/{playbookId}/alerts")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.INTEGRATION})
     public Uni<PlaybookAlertPage> alerts(@PathParam("playbookId") String playbookId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return Uni.createFrom().item(() -> mapping.toAlertsRequest(playbookId, limit, cursor))

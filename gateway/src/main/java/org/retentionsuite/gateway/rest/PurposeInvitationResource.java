@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.retentionsuite.gateway.api.PurposeInvitationRequest;
 import org.retentionsuite.gateway.api.PurposeInvitationView;
 import org.retentionsuite.gateway.client.FeedbackClient;
 import org.retentionsuite.gateway.mapping.FeedbackMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /**
  * Invites one customer to the active survey of a purpose (an exit or a check-in survey), under the
@@ -34,6 +36,7 @@ public class PurposeInvitationResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public Uni<PurposeInvitationView> invite(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "is required") @Valid PurposeInvitationRequest request) {
         return feedback.inviteToPurposeSurvey(mapping.toRequest(request, idempotencyKey)).map(mapping::toView);

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.PermitAll;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
@@ -39,6 +40,7 @@ import java.util.Map;
  * respondent's language ({@code ?lang=}, the invitation's locale, Accept-Language, the survey's
  * default). The token, or the public link's slug, is the credential: no API key.
  */
+@PermitAll
 @Path("/s")
 @Tag(name = "Respondent pages")
 @Produces(MediaType.TEXT_HTML)

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import org.retentionsuite.gateway.api.ResponseTagging;
 import org.retentionsuite.gateway.api.ResponseTagsView;
 import org.retentionsuite.gateway.client.OuterLoopClient;
 import org.retentionsuite.gateway.mapping.OuterLoopMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Tags added to a response by hand; the answer lists all its tags, those of keyword rules too. */
 @Path("/api/v1/responses/{responseId}/tags")
@@ -30,6 +32,7 @@ public class ResponseTagResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<ResponseTagsView> tag(@PathParam("responseId") String responseId,
             @NotNull(message = "is required") ResponseTagging tagging) {
         return outerLoop.tagResponse(mapping.toRequest(responseId, tagging.tags())).map(mapping::toView);

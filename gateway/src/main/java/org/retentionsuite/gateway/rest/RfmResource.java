@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.retentionsuite.gateway.api.RfmViews;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.AnalyticsMapping;
 import org.retentionsuite.proto.segmentation.v1.GetRfmDistributionRequest;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/rfm")
 @Tag(name = "RFM")
@@ -27,6 +29,7 @@ public class RfmResource {
 
     /** Customers per named segment as of {@code asOf} (default today), over purchases from {@code since} (default all). */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<RfmViews.Distribution> distribution(@QueryParam("asOf") String asOf, @QueryParam("since") String since) {
         return segmentation.getRfmDistribution(GetRfmDistributionRequest.newBuilder()
                         .setAsOf(asOf == null ? "" : asOf).setSince(since == null ? "" : since).build())
@@ -36,6 +39,7 @@ public class RfmResource {
     /** The customers' values, scores and segments in customer id order; {@code segment} filters. */
     @GET
     @Path("/customers")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<RfmViews.Page> customers(@QueryParam("asOf") String asOf, @QueryParam("since") String since,
             @QueryParam("segment") String segment, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return Uni.createFrom().item(() -> mapping.toRfmRequest(asOf, since, segment, limit, cursor))

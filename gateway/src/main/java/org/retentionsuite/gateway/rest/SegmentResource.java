@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.retentionsuite.gateway.api.SegmentRefreshView;
 import org.retentionsuite.gateway.api.SegmentView;
 import org.retentionsuite.gateway.client.SegmentClient;
 import org.retentionsuite.gateway.mapping.SegmentMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Rule segments: definitions, members, membership of one customer, and who entered and left when. */
 @Path("/api/v1/segments")
@@ -48,6 +50,7 @@ public class SegmentResource {
 
     /** Oldest first; {@code limit} 1 to 200. */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<SegmentPage> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return Uni.createFrom().item(() -> mapping.toListRequest(limit, cursor))
                 .flatMap(segments::listSegments)
@@ -56,6 +59,7 @@ public class SegmentResource {
 
     @GET
     @Path("/{segmentId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<SegmentView> get(@PathParam("segmentId") String segmentId) {
         return segments.getSegment(segmentId).map(mapping::toView);
     }
@@ -63,6 +67,7 @@ public class SegmentResource {
     /** In customer id order; {@code limit} 1 to 1000. */
     @GET
     @Path("/{segmentId}/members")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<SegmentMemberPage> members(@PathParam("segmentId") String segmentId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return Uni.createFrom().item(() -> mapping.toMembersRequest(segmentId, limit, cursor))
@@ -73,6 +78,7 @@ public class SegmentResource {
     /** 200 with {@code member} true or false. */
     @GET
     @Path("/{segmentId}/members/{customerId}")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.INTEGRATION})
     public Uni<SegmentMembershipView> membership(@PathParam("segmentId") String segmentId,
             @PathParam("customerId") String customerId) {
         return segments.getMembership(segmentId, customerId).map(mapping::toView);
@@ -81,6 +87,7 @@ public class SegmentResource {
     /** Newest first; {@code customerId} narrows to one customer. */
     @GET
     @Path("/{segmentId}/changes")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<MembershipChangePage> changes(@PathParam("segmentId") String segmentId,
             @QueryParam("customerId") String customerId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {

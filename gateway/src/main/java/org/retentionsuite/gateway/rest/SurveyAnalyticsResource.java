@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.retentionsuite.gateway.api.MetricsBreakdownView;
 import org.retentionsuite.gateway.api.MetricsComparisonView;
 import org.retentionsuite.gateway.client.FeedbackAnalyticsClient;
 import org.retentionsuite.gateway.mapping.SurveyAnalyticsMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** A survey's score compared between two periods, and broken down by language, country or invitation attribute. */
 @Path("/api/v1/surveys/{surveyId}/metrics")
@@ -30,6 +32,7 @@ public class SurveyAnalyticsResource {
     /** The current period is {@code from}-{@code to}, the baseline {@code baselineFrom}-{@code baselineTo}. */
     @GET
     @Path("/comparison")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<MetricsComparisonView> compare(@PathParam("surveyId") String surveyId,
             @QueryParam("baselineFrom") String baselineFrom, @QueryParam("baselineTo") String baselineTo,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("timeZone") String timeZone) {
@@ -40,6 +43,7 @@ public class SurveyAnalyticsResource {
 
     @GET
     @Path("/breakdown")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<MetricsBreakdownView> breakdown(@PathParam("surveyId") String surveyId, @QueryParam("by") String by,
             @QueryParam("attribute") String attribute, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("timeZone") String timeZone) {

@@ -76,6 +76,7 @@ public class SurveyResource {
     /** The public link with its views, starts and completed responses. */
     @GET
     @Path("/{surveyId}/link")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<SurveyLinkView> link(@PathParam("surveyId") String surveyId) {
         return feedback.getSurveyLink(surveyId).map(mapping::toView);
     }

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.retentionsuite.gateway.api.TagRuleList;
 import org.retentionsuite.gateway.api.TagRuleView;
 import org.retentionsuite.gateway.client.OuterLoopClient;
 import org.retentionsuite.gateway.mapping.OuterLoopMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 /** Keyword rules per language that tag responses when they complete. */
 @Path("/api/v1/tag-rules")
@@ -40,6 +42,7 @@ public class TagResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<TagRuleList> rules(@QueryParam("language") String language) {
         return outerLoop.listTagRules(org.retentionsuite.proto.feedback.v1.ListTagRulesRequest.newBuilder()
                 .setLanguage(language == null ? "" : language).build()).map(mapping::toView);

@@ -1,5 +1,6 @@
 package org.retentionsuite.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.retentionsuite.gateway.api.VipList;
 import org.retentionsuite.gateway.client.SegmentationClient;
 import org.retentionsuite.gateway.mapping.AnalyticsMapping;
+import org.retentionsuite.gateway.security.Roles;
 
 @Path("/api/v1/vip")
 @Tag(name = "VIP")
@@ -26,6 +28,7 @@ public class VipResource {
 
     /** The top {@code limit} (default 100) customers {@code by} spend (default), frequency or clv. */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
     public Uni<VipList> get(@QueryParam("by") String by, @QueryParam("limit") String limit) {
         return Uni.createFrom().item(() -> mapping.toVipRequest(by, limit))
                 .flatMap(segmentation::listVipCustomers)

@@ -83,7 +83,49 @@ class RoleMatrixTest {
             e("GET", "/api/v1/surveys/{surveyId}/metrics", A, N),
             e("POST", "/api/v1/responses", PUBLIC),
             e("POST", "/api/v1/privacy/exports/{customerId}", A),
-            e("POST", "/api/v1/privacy/erasures/{customerId}", A));
+            e("POST", "/api/v1/privacy/erasures/{customerId}", A),
+            e("POST", "/api/v1/programs/{programId}/members/{customerId}/adjustments", A, I),
+            e("PUT", "/api/v1/surveys/{surveyId}", A),
+            e("POST", "/api/v1/surveys/{surveyId}/link", A),
+            e("GET", "/api/v1/surveys/{surveyId}/link", A, N),
+            e("GET", "/api/v1/surveys/{surveyId}/metrics/comparison", A, N),
+            e("GET", "/api/v1/surveys/{surveyId}/metrics/breakdown", A, N),
+            e("POST", "/api/v1/purpose-invitations", A, I),
+            e("GET", "/api/v1/cases", A, N),
+            e("GET", "/api/v1/cases/overdue", A, N),
+            e("GET", "/api/v1/cases/{caseId}", A, N),
+            e("POST", "/api/v1/cases/{caseId}/assignment", A, I),
+            e("POST", "/api/v1/cases/{caseId}/transitions", A, I),
+            e("POST", "/api/v1/cases/{caseId}/notes", A, I),
+            e("GET", "/api/v1/customers/{customerId}/feedback", A, I, N),
+            e("GET", "/api/v1/customers/{customerId}/feedback/export", A),
+            e("DELETE", "/api/v1/customers/{customerId}/feedback", A),
+            e("POST", "/api/v1/tag-rules", A),
+            e("GET", "/api/v1/tag-rules", A, N),
+            e("POST", "/api/v1/responses/{responseId}/tags", A, N),
+            e("POST", "/api/v1/ideas", A, N),
+            e("GET", "/api/v1/ideas", A, N),
+            e("POST", "/api/v1/ideas/{ideaId}/responses", A, N),
+            e("POST", "/api/v1/ideas/{ideaId}/ship", A),
+            e("POST", "/api/v1/customers/attributes", A, I),
+            e("GET", "/api/v1/rfm", A, N),
+            e("GET", "/api/v1/rfm/customers", A, N),
+            e("GET", "/api/v1/kpis", A, N),
+            e("GET", "/api/v1/cohorts", A, N),
+            e("GET", "/api/v1/vip", A, N),
+            e("GET", "/api/v1/customers/{customerId}/churn-risk", A, I, N),
+            e("POST", "/api/v1/segments", A),
+            e("GET", "/api/v1/segments", A, N),
+            e("GET", "/api/v1/segments/{segmentId}", A, N),
+            e("GET", "/api/v1/segments/{segmentId}/members", A, N),
+            e("GET", "/api/v1/segments/{segmentId}/members/{customerId}", A, I, N),
+            e("GET", "/api/v1/segments/{segmentId}/changes", A, N),
+            e("POST", "/api/v1/segments/{segmentId}/refresh", A),
+            e("POST", "/api/v1/playbooks", A),
+            e("GET", "/api/v1/playbooks", A, N),
+            e("GET", "/api/v1/playbooks/{playbookId}", A, N),
+            e("GET", "/api/v1/playbooks/{playbookId}/report", A, N),
+            e("GET", "/api/v1/playbooks/{playbookId}/alerts", A, I, N));
 
     @Test
     void everyEndpointAnswersEachCallerAsItsRolesSay() {
@@ -91,7 +133,9 @@ class RoleMatrixTest {
         LoyaltyFixtures.enroll(programId, OWN);
         Map<String, String> ids = Map.of("{programId}", programId, "{customerId}", OWN,
                 "{surveyId}", UUID.randomUUID().toString(), "{fitId}", UUID.randomUUID().toString(),
-                "{redemptionId}", UUID.randomUUID().toString());
+                "{redemptionId}", UUID.randomUUID().toString(), "{caseId}", UUID.randomUUID().toString(),
+                "{ideaId}", UUID.randomUUID().toString(), "{responseId}", UUID.randomUUID().toString(),
+                "{segmentId}", UUID.randomUUID().toString(), "{playbookId}", UUID.randomUUID().toString());
         List<String> mismatches = new ArrayList<>();
         for (Endpoint endpoint : ENDPOINTS) {
             String path = endpoint.path();
@@ -124,10 +168,14 @@ class RoleMatrixTest {
             // The import takes CSV; a header without rows changes nothing.
             return request.contentType("text/csv").body("customer_id\n").post(path).statusCode();
         }
-        return "GET".equals(endpoint.method())
-                ? request.get(path).statusCode()
-                // An empty object: every POST refuses it before doing anything, or the ids are unknown.
-                : request.body("{}").post(path).statusCode();
+        return switch (endpoint.method()) {
+            case "GET" -> request.get(path).statusCode();
+            // The matrix's customer has no feedback, so erasing it changes nothing.
+            case "DELETE" -> request.delete(path).statusCode();
+            case "PUT" -> request.body("{}").put(path).statusCode();
+            // An empty object: every POST refuses it before doing anything, or the ids are unknown.
+            default -> request.body("{}").post(path).statusCode();
+        };
     }
 
     private static void expect(List<String> mismatches, Endpoint endpoint, String caller, int expected, int actual) {
