@@ -172,6 +172,8 @@ class FollowUpCasesOverGrpcTest {
         assertEquals("team-berlin", closedLoop.assignCase(AssignCaseRequest.newBuilder().setCaseId(caseId)
                 .setOwner("team-berlin").build()).getFollowUpCase().getOwner());
         note(caseId, CaseNoteKind.CASE_NOTE_KIND_INTERNAL, "Called, no answer", "n-1");
+        // Notes list in the order they were written; two written in the same instant have no order.
+        clock.setTo(ANSWERED.plus(Duration.ofMinutes(45)));
         FollowUpCase messaged = note(caseId, CaseNoteKind.CASE_NOTE_KIND_CUSTOMER_MESSAGE,
                 "We heard you: your refund is on its way.", "m-1");
         FollowUpCase retried = note(caseId, CaseNoteKind.CASE_NOTE_KIND_CUSTOMER_MESSAGE,
@@ -183,7 +185,7 @@ class FollowUpCasesOverGrpcTest {
         assertEquals("Called, no answer", messaged.getNotes(0).getText());
         assertEquals("ana", messaged.getNotes(1).getAuthor());
         assertEquals("We heard you: your refund is on its way.", messaged.getNotes(1).getText());
-        assertEquals(seconds(ANSWERED.plus(Duration.ofMinutes(30))), messaged.getCustomerMessagedAt());
+        assertEquals(seconds(ANSWERED.plus(Duration.ofMinutes(45))), messaged.getCustomerMessagedAt());
     }
 
     @Test
