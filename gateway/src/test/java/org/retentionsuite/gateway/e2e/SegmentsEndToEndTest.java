@@ -27,7 +27,7 @@ class SegmentsEndToEndTest {
                 purchase(p + "frequent", now.minus(Duration.ofDays(1))),
                 purchase(p + "frequent", now.minus(Duration.ofDays(3))),
                 purchase(p + "once", now.minus(Duration.ofDays(2))),
-                event(p + "lapsed", "SUPPORT_CONTACT", now.minus(Duration.ofDays(1)))));
+                supportContact(p + "lapsed", now.minus(Duration.ofDays(1)))));
 
         String id = asAdmin().body(Map.of("name", "frequent or in touch " + p, "description", "for the e2e test",
                         "rule", Map.of("all", List.of(
@@ -141,8 +141,8 @@ class SegmentsEndToEndTest {
                 "occurredAt", at.toString(), "amount", Map.of("currency", "USD", "amount", "10.00"));
     }
 
-    static Map<String, Object> event(String customer, String type, Instant at) {
-        return Map.of("eventId", UUID.randomUUID().toString(), "customerId", customer, "type", type,
-                "occurredAt", at.toString());
+    static Map<String, Object> supportContact(String customer, Instant at) {
+        return Map.of("eventId", UUID.randomUUID().toString(), "customerId", customer, "type", "SUPPORT_CONTACT",
+                "occurredAt", at.toString(), "supportOutcome", "UNRESOLVED");
     }
 }

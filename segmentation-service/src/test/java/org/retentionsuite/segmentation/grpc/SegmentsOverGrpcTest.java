@@ -10,6 +10,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.retentionsuite.proto.segmentation.v1.ActivityType;
+import org.retentionsuite.proto.segmentation.v1.FeedbackKind;
+import org.retentionsuite.proto.segmentation.v1.FeedbackScore;
+import org.retentionsuite.proto.segmentation.v1.SupportOutcome;
 import org.retentionsuite.proto.segmentation.v1.ClvTimeUnit;
 import org.retentionsuite.proto.segmentation.v1.CustomerClv;
 import org.retentionsuite.proto.segmentation.v1.FitClvModelRequest;
@@ -91,16 +94,18 @@ class SegmentsOverGrpcTest {
                 purchase(e + "f2", p + "frequent", days(now, 12), 10_00),
                 purchase(e + "f3", p + "frequent", days(now, 29), 10_00),
                 purchase(e + "l1", p + "lapsed", days(now, 60), 10_00),
-                activity(e + "l2", p + "lapsed", ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, days(now, 6)),
-                activity(e + "l3", p + "lapsed", ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, days(now, 7)),
+                activity(e + "l2", p + "lapsed", ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, days(now, 6).toBuilder()
+                        .setSupportOutcome(SupportOutcome.SUPPORT_OUTCOME_UNRESOLVED).build(),
+                activity(e + "l3", p + "lapsed", ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, days(now, 7).toBuilder()
+                        .setSupportOutcome(SupportOutcome.SUPPORT_OUTCOME_UNRESOLVED).build(),
                 purchase(e + "d1", p + "detractor", days(now, 5), 10_00),
-                activity(e + "d2", p + "detractor", ActivityType.ACTIVITY_TYPE_FEEDBACK, days(now, 4)),
+                activity(e + "d2", p + "detractor", ActivityType.ACTIVITY_TYPE_FEEDBACK, days(now, 4).toBuilder()
+                        .setFeedback(nps(3)).build(),
                 purchase(e + "p1", p + "promoter", days(now, 5), 10_00),
-                activity(e + "p2", p + "promoter", ActivityType.ACTIVITY_TYPE_FEEDBACK, days(now, 4)),
+                activity(e + "p2", p + "promoter", ActivityType.ACTIVITY_TYPE_FEEDBACK, days(now, 4).toBuilder()
+                        .setFeedback(nps(9)).build(),
                 purchase(e + "o1", p + "one-off", days(now, 10), 10_00),
                 purchase(e + "b1", p + "big-spender", days(now, 365), 500_00)));
-        npsScore(e + "d2", 3);
-        npsScore(e + "p2", 9);
 
         Segment segment = create("needs care " + p, all(
                 when("customerId", "startsWith", p),
@@ -234,10 +239,8 @@ class SegmentsOverGrpcTest {
     }
 
     /** Activity storage keeps the feedback score in these columns (named after the contract's FeedbackScore). */
-    private void npsScore(String eventId, int score) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "UPDATE activity SET feedback_kind = 'NPS', feedback_score = ?1 WHERE event_id = ?2")
-                .setParameter(1, score).setParameter(2, eventId).executeUpdate());
+    private static FeedbackScore nps(int score) {
+        return FeedbackScore.newBuilder().setKind(FeedbackKind.FEEDBACK_KIND_NPS).setScore(score).build();
     }
 
     private static Instant days(Instant now, int ago) {
