@@ -94,15 +94,15 @@ class SegmentsOverGrpcTest {
                 purchase(e + "f2", p + "frequent", days(now, 12), 10_00),
                 purchase(e + "f3", p + "frequent", days(now, 29), 10_00),
                 purchase(e + "l1", p + "lapsed", days(now, 60), 10_00),
-                activity(e + "l2", p + "lapsed", ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, days(now, 6).toBuilder()
+                activity(e + "l2", p + "lapsed", ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, days(now, 6)).toBuilder()
                         .setSupportOutcome(SupportOutcome.SUPPORT_OUTCOME_UNRESOLVED).build(),
-                activity(e + "l3", p + "lapsed", ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, days(now, 7).toBuilder()
+                activity(e + "l3", p + "lapsed", ActivityType.ACTIVITY_TYPE_SUPPORT_CONTACT, days(now, 7)).toBuilder()
                         .setSupportOutcome(SupportOutcome.SUPPORT_OUTCOME_UNRESOLVED).build(),
                 purchase(e + "d1", p + "detractor", days(now, 5), 10_00),
-                activity(e + "d2", p + "detractor", ActivityType.ACTIVITY_TYPE_FEEDBACK, days(now, 4).toBuilder()
+                activity(e + "d2", p + "detractor", ActivityType.ACTIVITY_TYPE_FEEDBACK, days(now, 4)).toBuilder()
                         .setFeedback(nps(3)).build(),
                 purchase(e + "p1", p + "promoter", days(now, 5), 10_00),
-                activity(e + "p2", p + "promoter", ActivityType.ACTIVITY_TYPE_FEEDBACK, days(now, 4).toBuilder()
+                activity(e + "p2", p + "promoter", ActivityType.ACTIVITY_TYPE_FEEDBACK, days(now, 4)).toBuilder()
                         .setFeedback(nps(9)).build(),
                 purchase(e + "o1", p + "one-off", days(now, 10), 10_00),
                 purchase(e + "b1", p + "big-spender", days(now, 365), 500_00)));
