@@ -1,10 +1,12 @@
 package org.retentionsuite.gateway.e2e;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.retentionsuite.gateway.e2e.Api.asAdmin;
 import static org.retentionsuite.gateway.e2e.LoyaltyFixtures.coffeePurchase;
 import static org.retentionsuite.gateway.e2e.LoyaltyFixtures.coffeeRule;
@@ -39,7 +41,7 @@ class PrivacyEndToEndTest {
                     .body("services.loyalty.data.memberships[0].member.programId", equalTo(programId))
                     .body("services.feedback.outcome", equalTo("done"))
                     .body("services.segmentation.outcome", equalTo("failed"))
-                    .body("services.segmentation.detail", equalTo("the segmentation service is unavailable"));
+                    .body("services.segmentation.detail", startsWith("the segmentation service is unavailable"));
         } finally {
             segmentation.restart();
         }
@@ -60,16 +62,30 @@ class PrivacyEndToEndTest {
                     .body("services.loyalty.detail", equalTo("1 memberships forgotten"))
                     .body("services.feedback.outcome", equalTo("done"))
                     .body("services.segmentation.outcome", equalTo("failed"))
-                    .body("services.segmentation.detail", equalTo("the segmentation service is unavailable"));
+                    .body("services.segmentation.detail", startsWith("the segmentation service is unavailable"));
         } finally {
             segmentation.restart();
         }
-        // Sent again: loyalty forgets nothing more, and segmentation, back up, does its part.
-        asAdmin().post("/api/v1/privacy/erasures/" + customerId).then().statusCode(200)
+        // Sent again once segmentation is back (and its circuit closed): loyalty forgets nothing more,
+        // and segmentation does its part.
+        Response again = asAdmin().post("/api/v1/privacy/erasures/" + customerId);
+        for (int attempt = 0; attempt < 30 && again.statusCode() != 200; attempt++) {
+            sleep();
+            again = asAdmin().post("/api/v1/privacy/erasures/" + customerId);
+        }
+        again.then().statusCode(200)
                 .body("status", equalTo("done"))
                 .body("services.loyalty.outcome", equalTo("done"))
                 .body("services.loyalty.detail", equalTo("0 memberships forgotten"))
                 .body("services.feedback.outcome", equalTo("done"))
                 .body("services.segmentation.outcome", equalTo("done"));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
