@@ -13,6 +13,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID> {
 
+    private final NativeRows nativeRows;
+
+    public ChallengeRepository(NativeRows nativeRows) {
+        this.nativeRows = nativeRows;
+    }
+
     /** The ids of the challenges the member has completed. */
     public Set<UUID> completedBy(UUID memberId) {
         return Set.copyOf(getEntityManager().createQuery("select b.challengeId from MemberBadge b where b.memberId = ?1",
@@ -29,14 +35,11 @@ public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUI
     }
 
     /** Customer ids and the points they earned in the period, most first (set-based, over the EARN entries). */
-    @SuppressWarnings("unchecked")
     public List<Object[]> leaderboard(UUID programId, Instant from, Instant to, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return nativeRows.list("""
                         SELECT m.customer_id, sum(e.active_delta + e.pending_delta - e.debt_delta) AS earned
                         FROM ledger_entry e JOIN member m ON m.id = e.member_id
                         WHERE m.program_id = ?1 AND e.kind = 'EARN' AND e.occurred_at >= ?2 AND e.occurred_at < ?3
-                        GROUP BY m.customer_id ORDER BY earned DESC, m.customer_id LIMIT ?4""")
-                .setParameter(1, programId).setParameter(2, from).setParameter(3, to).setParameter(4, limit)
-                .getResultList();
+                        GROUP BY m.customer_id ORDER BY earned DESC, m.customer_id LIMIT ?4""", programId, from, to, limit);
     }
 }

@@ -17,9 +17,11 @@ public class IdempotencyRepository {
     }
 
     private final EntityManager entityManager;
+    private final NativeRows nativeRows;
 
-    public IdempotencyRepository(EntityManager entityManager) {
+    public IdempotencyRepository(EntityManager entityManager, NativeRows nativeRows) {
         this.entityManager = entityManager;
+        this.nativeRows = nativeRows;
     }
 
     /**
@@ -27,19 +29,16 @@ public class IdempotencyRepository {
      * transaction holds it (the key is in flight). The lock ends with the transaction.
      */
     public boolean tryLock(String scope, String key) {
-        return (Boolean) entityManager.createNativeQuery(
-                        "SELECT pg_try_advisory_xact_lock(hashtextextended(?1 || chr(31) || ?2, 0))", Boolean.class)
-                .setParameter(1, scope).setParameter(2, key).getSingleResult();
+        return (Boolean) nativeRows.value("SELECT pg_try_advisory_xact_lock(hashtextextended(?1 || chr(31) || ?2, 0))",
+                scope, key);
     }
 
-    @SuppressWarnings("unchecked")
     public Optional<StoredKey> find(String scope, String key) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = nativeRows.list("""
                         SELECT request_hash, status, claimed_at, response, error_kind, error_message
-                        FROM idempotency_key WHERE scope = ?1 AND key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).getResultList();
+                        FROM idempotency_key WHERE scope = ?1 AND key = ?2""", scope, key);
         return rows.stream().findFirst().map(row -> new StoredKey((byte[]) row[0], (String) row[1],
-                toInstant(row[2]), (byte[]) row[3], (String) row[4], (String) row[5]));
+                NativeRows.instant(row[2]), (byte[]) row[3], (String) row[4], (String) row[5]));
     }
 
     /** Stores the answer under the key, in the work's transaction (taking over an abandoned claim). */
@@ -78,13 +77,4 @@ public class IdempotencyRepository {
                 .setParameter(1, cutoff).executeUpdate();
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }

@@ -12,6 +12,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class LotRepository implements PanacheRepositoryBase<PointsLot, UUID> {
 
+    private final NativeRows nativeRows;
+
+    public LotRepository(NativeRows nativeRows) {
+        this.nativeRows = nativeRows;
+    }
+
     /** The member's spendable lots in spending order: earliest expiry first, never-expiring last. */
     public List<PointsLot> spendable(UUID memberId) {
         return find("memberId = ?1 and status = ?2 and remaining > 0 order by expiresAt asc nulls last, earnedAt asc",
@@ -25,14 +31,12 @@ public class LotRepository implements PanacheRepositoryBase<PointsLot, UUID> {
     }
 
     /** Members with lots to activate or expire, for the scheduled pass (uses the partial indexes). */
-    @SuppressWarnings("unchecked")
     public List<UUID> membersWithDueLots(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return nativeRows.ids("""
                         SELECT member_id FROM points_lot WHERE status = 'PENDING' AND activates_at <= ?1
                         UNION
                         SELECT member_id FROM points_lot WHERE status = 'ACTIVE' AND remaining > 0 AND expires_at <= ?1
-                        LIMIT ?2""", UUID.class)
-                .setParameter(1, now).setParameter(2, limit).getResultList();
+                        LIMIT ?2""", now, limit);
     }
 
     /** Lots expiring within the window, summed per expiry instant. */

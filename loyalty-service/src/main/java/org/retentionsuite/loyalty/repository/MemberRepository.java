@@ -16,6 +16,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
+    private final NativeRows nativeRows;
+
+    public MemberRepository(NativeRows nativeRows) {
+        this.nativeRows = nativeRows;
+    }
+
     public Optional<Member> findByCustomer(UUID programId, String customerId) {
         return find("programId = ?1 and customerId = ?2", programId, customerId).firstResultOptional();
     }
@@ -31,17 +37,14 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
      * Active members of the programme whose birthday is on the given day and who have not had the
      * birthday bonus since {@code yearStart}: the candidates of one day's birthday pass.
      */
-    @SuppressWarnings("unchecked")
     public List<UUID> birthdaysWithoutBonus(UUID programId, int month, int day, Instant yearStart, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return nativeRows.ids("""
                         SELECT m.id FROM member m
                         WHERE m.program_id = ?1 AND m.status = 'ACTIVE'
                           AND extract(month FROM m.birthday) = ?2 AND extract(day FROM m.birthday) = ?3
                           AND NOT EXISTS (SELECT 1 FROM member_event e
                                           WHERE e.member_id = m.id AND e.event_key = 'birthday' AND e.occurred_at >= ?4)
-                        LIMIT ?5""", UUID.class)
-                .setParameter(1, programId).setParameter(2, month).setParameter(3, day).setParameter(4, yearStart)
-                .setParameter(5, limit).getResultList();
+                        LIMIT ?5""", programId, month, day, yearStart, limit);
     }
 
     public Optional<Member> findByReferralCode(UUID programId, String referralCode) {

@@ -1,7 +1,6 @@
 package org.retentionsuite.loyalty.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.retentionsuite.loyalty.domain.TierBasis;
 import org.retentionsuite.loyalty.domain.TierWindow;
 
@@ -18,27 +17,23 @@ public class QualificationRepository {
     // The returned share of the order, in the programme's currency.
     private static final String SPEND = "p.program_amount_minor * (p.amount_minor - p.returned_minor) / p.amount_minor";
 
-    private final EntityManager entityManager;
+    private final NativeRows nativeRows;
 
-    public QualificationRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public QualificationRepository(NativeRows nativeRows) {
+        this.nativeRows = nativeRows;
     }
 
     public long ofMember(UUID memberId, TierBasis basis, TierWindow window) {
-        Object value = entityManager.createNativeQuery("SELECT coalesce(sum(" + measure(basis) + "), 0) FROM purchase p "
-                        + "WHERE p.member_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3")
-                .setParameter(1, memberId).setParameter(2, window.from()).setParameter(3, window.until())
-                .getSingleResult();
+        Object value = nativeRows.value("SELECT coalesce(sum(" + measure(basis) + "), 0) FROM purchase p "
+                + "WHERE p.member_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3", memberId, window.from(), window.until());
         return ((Number) value).longValue();
     }
 
     /** Every member of the programme with purchases in the window; members without any are absent. */
-    @SuppressWarnings("unchecked")
     public Map<UUID, Long> ofProgram(UUID programId, TierBasis basis, TierWindow window) {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT p.member_id, sum(" + measure(basis) + ") FROM purchase p "
-                        + "WHERE p.program_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3 GROUP BY p.member_id")
-                .setParameter(1, programId).setParameter(2, window.from()).setParameter(3, window.until())
-                .getResultList();
+        List<Object[]> rows = nativeRows.list("SELECT p.member_id, sum(" + measure(basis) + ") FROM purchase p "
+                + "WHERE p.program_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3 GROUP BY p.member_id",
+                programId, window.from(), window.until());
         Map<UUID, Long> values = new HashMap<>();
         rows.forEach(row -> values.put((UUID) row[0], ((Number) row[1]).longValue()));
         return values;
@@ -46,10 +41,8 @@ public class QualificationRepository {
 
     /** How many purchases the member made in the window (returns do not undo a visit to the till). */
     public long purchasesOf(UUID memberId, TierWindow window) {
-        Object value = entityManager.createNativeQuery("SELECT count(*) FROM purchase p "
-                        + "WHERE p.member_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3")
-                .setParameter(1, memberId).setParameter(2, window.from()).setParameter(3, window.until())
-                .getSingleResult();
+        Object value = nativeRows.value("SELECT count(*) FROM purchase p "
+                + "WHERE p.member_id = ?1 AND p.occurred_at >= ?2 AND p.occurred_at < ?3", memberId, window.from(), window.until());
         return ((Number) value).longValue();
     }
 

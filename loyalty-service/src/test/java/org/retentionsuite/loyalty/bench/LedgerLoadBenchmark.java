@@ -70,7 +70,9 @@ public final class LedgerLoadBenchmark {
                 }
             } finally {
                 service.destroy();
-                service.waitFor(20, TimeUnit.SECONDS);
+                if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                    service.destroyForcibly(); // never leave a service behind to load the next run
+                }
             }
         }
     }
