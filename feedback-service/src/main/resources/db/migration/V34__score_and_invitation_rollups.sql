@@ -1,0 +1,74 @@
+-- Rollups that keep every metrics query small at a million responses, maintained in the transaction
+-- that issues an invitation or completes a response. A range reads whole UTC days from the daily
+-- tables, the whole hours around them from the hourly ones and only its partial hours at the ends
+-- from the responses themselves, so each answer equals the count over the raw rows.
+
+-- Completed responses per survey, UTC hour and score: the day/week/month buckets of any time zone.
+CREATE TABLE score_hour_rollup (
+    survey_id uuid        NOT NULL,
+    hour      timestamptz NOT NULL,
+    score     smallint    NOT NULL,
+    n         bigint      NOT NULL,
+    PRIMARY KEY (survey_id, hour, score)
+);
+
+-- The same per UTC day: the totals of long ranges.
+CREATE TABLE score_day_rollup (
+    survey_id uuid        NOT NULL,
+    day       timestamptz NOT NULL,
+    score     smallint    NOT NULL,
+    n         bigint      NOT NULL,
+    PRIMARY KEY (survey_id, day, score)
+);
+
+-- Per UTC day, language and country (the hourly table is response_rollup): breakdowns.
+CREATE TABLE response_day_rollup (
+    survey_id uuid        NOT NULL,
+    day       timestamptz NOT NULL,
+    language  varchar(35) NOT NULL,
+    country   varchar(2)  NOT NULL,
+    score     smallint    NOT NULL,
+    n         bigint      NOT NULL,
+    PRIMARY KEY (survey_id, day, language, country, score)
+);
+
+-- Per UTC day and invitation attribute (the hourly table is response_attribute_rollup).
+CREATE TABLE response_attribute_day_rollup (
+    survey_id uuid         NOT NULL,
+    key       varchar(100) NOT NULL,
+    day       timestamptz  NOT NULL,
+    value     varchar(100) NOT NULL,
+    score     smallint     NOT NULL,
+    n         bigint       NOT NULL,
+    PRIMARY KEY (survey_id, key, day, value, score)
+);
+
+-- Invitations per survey and UTC hour they were sent in, and how many of them have been answered:
+-- the response rate without counting invitations row by row.
+CREATE TABLE invitation_rollup (
+    survey_id uuid        NOT NULL,
+    hour      timestamptz NOT NULL,
+    invited   bigint      NOT NULL,
+    answered  bigint      NOT NULL,
+    PRIMARY KEY (survey_id, hour)
+);
+
+INSERT INTO score_hour_rollup (survey_id, hour, score, n)
+SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), score, count(*)
+FROM response WHERE status = 'COMPLETED' GROUP BY 1, 2, 3;
+
+INSERT INTO score_day_rollup (survey_id, day, score, n)
+SELECT survey_id, date_trunc('day', completed_at, 'UTC'), score, count(*)
+FROM response WHERE status = 'COMPLETED' GROUP BY 1, 2, 3;
+
+INSERT INTO response_day_rollup (survey_id, day, language, country, score, n)
+SELECT survey_id, date_trunc('day', completed_at, 'UTC'), language, coalesce(country, ''), score, count(*)
+FROM response WHERE status = 'COMPLETED' GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO response_attribute_day_rollup (survey_id, key, day, value, score, n)
+SELECT r.survey_id, a.key, date_trunc('day', r.completed_at, 'UTC'), a.value, r.score, count(*)
+FROM response r, jsonb_each_text(r.attributes) a WHERE r.status = 'COMPLETED' GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO invitation_rollup (survey_id, hour, invited, answered)
+SELECT survey_id, date_trunc('hour', invited_at, 'UTC'), count(*), count(*) FILTER (WHERE used_at IS NOT NULL)
+FROM invitation GROUP BY 1, 2;
