@@ -3,16 +3,29 @@
 -- tables, the whole hours around them from the hourly ones and only its partial hours at the ends
 -- from the responses themselves, so each answer equals the count over the raw rows.
 
--- Completed responses per survey, UTC hour and score: the day/week/month buckets of any time zone.
+-- Completed responses per survey and UTC hour, one row per hour with a count per score (0-10, every
+-- scale fits) and the sum of the scores: the day/week/month buckets of any time zone read one row per
+-- hour (8,760 a year), not one per hour and score.
 CREATE TABLE score_hour_rollup (
     survey_id uuid        NOT NULL,
     hour      timestamptz NOT NULL,
-    score     smallint    NOT NULL,
     n         bigint      NOT NULL,
-    PRIMARY KEY (survey_id, hour, score)
+    score_sum bigint      NOT NULL,
+    score_0 bigint NOT NULL DEFAULT 0,
+    score_1 bigint NOT NULL DEFAULT 0,
+    score_2 bigint NOT NULL DEFAULT 0,
+    score_3 bigint NOT NULL DEFAULT 0,
+    score_4 bigint NOT NULL DEFAULT 0,
+    score_5 bigint NOT NULL DEFAULT 0,
+    score_6 bigint NOT NULL DEFAULT 0,
+    score_7 bigint NOT NULL DEFAULT 0,
+    score_8 bigint NOT NULL DEFAULT 0,
+    score_9 bigint NOT NULL DEFAULT 0,
+    score_10 bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (survey_id, hour)
 );
 
--- The same per UTC day: the totals of long ranges.
+-- Completed responses per survey, UTC day and score: the totals of long ranges.
 CREATE TABLE score_day_rollup (
     survey_id uuid        NOT NULL,
     day       timestamptz NOT NULL,
@@ -53,9 +66,20 @@ CREATE TABLE invitation_rollup (
     PRIMARY KEY (survey_id, hour)
 );
 
-INSERT INTO score_hour_rollup (survey_id, hour, score, n)
-SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), score, count(*)
-FROM response WHERE status = 'COMPLETED' GROUP BY 1, 2, 3;
+INSERT INTO score_hour_rollup (survey_id, hour, n, score_sum, score_0, score_1, score_2, score_3, score_4, score_5, score_6, score_7, score_8, score_9, score_10)
+SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), count(*), sum(score),
+       count(*) FILTER (WHERE score = 0),
+       count(*) FILTER (WHERE score = 1),
+       count(*) FILTER (WHERE score = 2),
+       count(*) FILTER (WHERE score = 3),
+       count(*) FILTER (WHERE score = 4),
+       count(*) FILTER (WHERE score = 5),
+       count(*) FILTER (WHERE score = 6),
+       count(*) FILTER (WHERE score = 7),
+       count(*) FILTER (WHERE score = 8),
+       count(*) FILTER (WHERE score = 9),
+       count(*) FILTER (WHERE score = 10)
+FROM response WHERE status = 'COMPLETED' GROUP BY 1, 2;
 
 INSERT INTO score_day_rollup (survey_id, day, score, n)
 SELECT survey_id, date_trunc('day', completed_at, 'UTC'), score, count(*)

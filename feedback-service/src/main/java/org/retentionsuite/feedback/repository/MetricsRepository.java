@@ -29,7 +29,7 @@ public class MetricsRepository {
 
     // %1$s per hour of [hourFrom, hourTo): (hour, n, p, d, s); %2$s rows in [%3$s, %4$s): (at, n, p, d, s).
     private static final String BUCKETS = """
-            WITH hours AS (%1$s),
+            WITH hours AS MATERIALIZED (%1$s),
             placed AS (SELECT hours.*, date_trunc(CAST(:unit AS text), hour, CAST(:zone AS text)) AS b,
                               date_trunc(CAST(:unit AS text), hour + INTERVAL '1 hour' - INTERVAL '1 microsecond',
                                          CAST(:zone AS text)) AS last_b
@@ -45,12 +45,6 @@ public class MetricsRepository {
                   SELECT date_trunc(CAST(:unit AS text), at, CAST(:zone AS text)), n, p, d, s FROM (%4$s) tail
                  ) counted
             GROUP BY b""";
-
-    private static final String SCORE_HOURS = """
-            SELECT hour, sum(n) AS n, sum(n) FILTER (WHERE score BETWEEN :positiveFrom AND :positiveTo) AS p,
-                   sum(n) FILTER (WHERE score BETWEEN :negativeFrom AND :negativeTo) AS d, sum(n * score) AS s
-            FROM score_hour_rollup WHERE survey_id = :survey AND hour >= :hourFrom AND hour < :hourTo
-            GROUP BY hour""";
 
     private static final String SCORE_ROWS = """
             SELECT completed_at AS at, 1 AS n, CASE WHEN score BETWEEN :positiveFrom AND :positiveTo THEN 1 ELSE 0 END AS p,
@@ -87,7 +81,7 @@ public class MetricsRepository {
             MetricsBucket bucket, String timeZone) {
         Map<Instant, ScoreTally> tallies = bucket == null ? new TreeMap<>()
                 : buckets(RollupRepository.bindBands(entityManager.createNativeQuery(
-                        buckets(SCORE_HOURS, SCORE_ROWS)), bands), surveyId, from, to, bucket, timeZone);
+                        buckets(ScoreHours.perHour(bands), SCORE_ROWS)), bands), surveyId, from, to, bucket, timeZone);
         tallies.put(TOTAL, rollups.tallies(surveyId, bands, from, to, null, null).getOrDefault("", ScoreTally.NONE));
         return tallies;
     }

@@ -51,8 +51,7 @@ public class RollupRepository {
             WITH r AS (SELECT survey_id, invitation_id, language, coalesce(country, '') AS country, score, attributes,
                               date_trunc('hour', completed_at, 'UTC') AS hour, date_trunc('day', completed_at, 'UTC') AS day
                        FROM response WHERE id = :id AND status = 'COMPLETED'),
-            score_hour AS (INSERT INTO score_hour_rollup (survey_id, hour, score, n) SELECT survey_id, hour, score, 1 FROM r
-                           ON CONFLICT (survey_id, hour, score) DO UPDATE SET n = score_hour_rollup.n + 1),
+            score_hour AS (%s),
             score_day AS (INSERT INTO score_day_rollup (survey_id, day, score, n) SELECT survey_id, day, score, 1 FROM r
                           ON CONFLICT (survey_id, day, score) DO UPDATE SET n = score_day_rollup.n + 1),
             by_hour AS (INSERT INTO response_rollup (survey_id, hour, language, country, score, n)
@@ -71,7 +70,8 @@ public class RollupRepository {
                               DO UPDATE SET n = response_attribute_day_rollup.n + 1)
             INSERT INTO invitation_rollup (survey_id, hour, invited, answered)
             SELECT i.survey_id, date_trunc('hour', i.invited_at, 'UTC'), 0, 1 FROM r JOIN invitation i ON i.id = r.invitation_id
-            ON CONFLICT (survey_id, hour) DO UPDATE SET answered = invitation_rollup.answered + 1""";
+            ON CONFLICT (survey_id, hour) DO UPDATE SET answered = invitation_rollup.answered + 1""".formatted(
+            ScoreHours.COUNT);
 
     private final EntityManager entityManager;
 
@@ -115,7 +115,7 @@ public class RollupRepository {
             case "COUNTRY" -> tally("country", "response_day_rollup", "response_rollup", "", "coalesce(country, '')", "");
             case "ATTRIBUTE" -> tally("value", "response_attribute_day_rollup", "response_attribute_rollup", "AND key = :key",
                     "attributes ->> CAST(:key AS text)", "AND attributes ->> CAST(:key AS text) IS NOT NULL");
-            default -> tally("''", "score_day_rollup", "score_hour_rollup", "", "''", "");
+            default -> tally("''", "score_day_rollup", ScoreHours.PER_SCORE, "", "''", "");
         };
         Query query = bindBands(RollupTiers.of(from, to).bind(entityManager.createNativeQuery(sql)), bands)
                 .setParameter("survey", surveyId);

@@ -67,8 +67,14 @@ public final class MetricsBenchmark {
         SELECT r.survey_id, a.key, date_trunc('day', r.completed_at, 'UTC'), a.value, r.score, count(*)
         FROM response r, jsonb_each_text(r.attributes) a GROUP BY 1, 2, 3, 4, 5""",
         """
-        INSERT INTO score_hour_rollup (survey_id, hour, score, n)
-        SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), score, count(*) FROM response GROUP BY 1, 2, 3""",
+        INSERT INTO score_hour_rollup (survey_id, hour, n, score_sum, score_0, score_1, score_2, score_3, score_4, score_5,
+                                       score_6, score_7, score_8, score_9, score_10)
+        SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), count(*), sum(score),
+               count(*) FILTER (WHERE score = 0), count(*) FILTER (WHERE score = 1), count(*) FILTER (WHERE score = 2),
+               count(*) FILTER (WHERE score = 3), count(*) FILTER (WHERE score = 4), count(*) FILTER (WHERE score = 5),
+               count(*) FILTER (WHERE score = 6), count(*) FILTER (WHERE score = 7), count(*) FILTER (WHERE score = 8),
+               count(*) FILTER (WHERE score = 9), count(*) FILTER (WHERE score = 10)
+        FROM response GROUP BY 1, 2""",
         """
         INSERT INTO score_day_rollup (survey_id, day, score, n)
         SELECT survey_id, date_trunc('day', completed_at, 'UTC'), score, count(*) FROM response GROUP BY 1, 2, 3""",
