@@ -40,8 +40,15 @@ public class CustomerDataRepository {
                 .getResultList();
     }
 
-    /** Replaces the customer id of the responses by the pseudonym and drops their comments; the scores stay. */
+    /**
+     * Replaces the customer id of the responses by the pseudonym and drops their comments and open-text
+     * answers (free text); the scores, ratings and choices stay.
+     */
     public int anonymiseResponses(String customerId, String pseudonym) {
+        entityManager.createNativeQuery("""
+                        UPDATE response_answer SET text = NULL
+                        WHERE text IS NOT NULL AND response_id IN (SELECT id FROM response WHERE customer_id = :customer)""")
+                .setParameter("customer", customerId).executeUpdate();
         return update("UPDATE response SET customer_id = :pseudonym, comment = NULL WHERE customer_id = :customer",
                 customerId, pseudonym);
     }

@@ -84,6 +84,42 @@ class CustomerPrivacyOverGrpcTest {
     }
 
     @Test
+    void forgettingErasesTheOpenTextAnswersAndKeepsTheRatings() {
+        String survey = feedback.activateSurvey(org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest.newBuilder()
+                .setSurveyId(feedback.createSurvey(Surveys.draft(SurveyKind.SURVEY_KIND_NPS).setDetails(
+                        org.retentionsuite.proto.feedback.v1.SurveyDetails.newBuilder()
+                                .addQuestions(org.retentionsuite.proto.feedback.v1.Question.newBuilder().setId("why")
+                                        .setType(org.retentionsuite.proto.feedback.v1.QuestionType.QUESTION_TYPE_OPEN_TEXT)
+                                        .putText("en", "Why?"))
+                                .addQuestions(org.retentionsuite.proto.feedback.v1.Question.newBuilder().setId("stars")
+                                        .setType(org.retentionsuite.proto.feedback.v1.QuestionType.QUESTION_TYPE_RATING)
+                                        .putText("en", "Stars?")))
+                        .build()).getSurvey().getId()).build()).getSurvey().getId();
+        String customer = Surveys.newCustomer();
+        String token = Surveys.invite(feedback, survey, customer).get(0).getToken();
+        String responseId = feedback.submitResponse(SubmitResponseRequest.newBuilder().setToken(token).setScore(3)
+                .addAnswers(org.retentionsuite.proto.feedback.v1.Answer.newBuilder().setQuestionId("why")
+                        .setText("I am Jo Bloggs from Leeds"))
+                .addAnswers(org.retentionsuite.proto.feedback.v1.Answer.newBuilder().setQuestionId("stars").setRating(2))
+                .build()).getResponse().getId();
+
+        feedback.forgetCustomer(ForgetCustomerRequest.newBuilder().setCustomerId(customer).build());
+
+        assertEquals(List.of("stars 2 null", "why null null"), answersOf(responseId));
+    }
+
+    @jakarta.transaction.Transactional
+    List<String> answersOf(String responseId) {
+        return ((List<?>) entityManager.createNativeQuery(
+                        "SELECT question_id, rating, text FROM response_answer WHERE response_id = :r ORDER BY question_id")
+                .setParameter("r", java.util.UUID.fromString(responseId)).getResultList()).stream()
+                .map(row -> {
+                    Object[] c = (Object[]) row;
+                    return c[0] + " " + c[1] + " " + c[2];
+                }).toList();
+    }
+
+    @Test
     void aStartedResponseIsLeftOutOfThe360ViewAndMarkedStartedInTheExport() {
         String completedSurvey = Surveys.active(feedback, SurveyKind.SURVEY_KIND_NPS).getId();
         String customer = Surveys.newCustomer();
