@@ -38,6 +38,10 @@ public class CaseNote {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    // Given by the database on insert: the order of notes written in the same instant.
+    @Column(name = "sequence", insertable = false, updatable = false)
+    private Long sequence;
+
     protected CaseNote() {
     }
 

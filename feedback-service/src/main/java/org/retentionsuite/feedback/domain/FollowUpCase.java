@@ -71,7 +71,7 @@ public class FollowUpCase {
     // Eager in batches: a case is always shown with its notes, also after its transaction.
     @OneToMany(fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
     @JoinColumn(name = "case_id", insertable = false, updatable = false)
-    @OrderBy("createdAt, id")
+    @OrderBy("createdAt, sequence")
     @BatchSize(size = 100)
     private List<CaseNote> notes = new ArrayList<>();
 

@@ -131,6 +131,11 @@ public class Survey {
         }
     }
 
+    /** The positive and negative ends of the main question's scale, as the metrics count them. */
+    public ScoreBands scoreBands() {
+        return terms.scoreBands(kind);
+    }
+
     /** Refuses a main score off the survey's scale, naming the scale. */
     public void checkScore(int score) {
         if (!terms.acceptsScore(score)) {

@@ -31,6 +31,11 @@ public enum SurveyKind {
         return negativeUpTo;
     }
 
+    /** The bands of the kind's own scale (a CES survey's variant may have others, see {@link CesVariant#bands()}). */
+    public ScoreBands bands() {
+        return new ScoreBands(positiveFrom, highestScore, lowestScore, negativeUpTo);
+    }
+
     public boolean accepts(int score) {
         return score >= lowestScore && score <= highestScore;
     }

@@ -63,6 +63,24 @@ public class SurveyTerms {
         return new SurveySettings(purpose, cesVariant, startsAt, closesAt, responseLimit, reminderAfterDays);
     }
 
+    /**
+     * The positive and negative bands of the scale as answered: the kind's, or for CES the variant's,
+     * whose positive end follows the stored direction (lower is better: the low end).
+     */
+    public ScoreBands scoreBands(SurveyKind kind) {
+        if (cesVariant == null) {
+            return kind.bands();
+        }
+        ScoreBands bands = cesVariant.bands();
+        boolean lowEndPositive = bands.positiveTo() < bands.negativeFrom();
+        return lowEndPositive == lowerScoreIsBetter ? bands
+                : new ScoreBands(bands.negativeFrom(), bands.negativeTo(), bands.positiveFrom(), bands.positiveTo());
+    }
+
+    public CesVariant cesVariant() {
+        return cesVariant;
+    }
+
     public int scoreMin() {
         return scoreMin;
     }

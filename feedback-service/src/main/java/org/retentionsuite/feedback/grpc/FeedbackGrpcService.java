@@ -171,6 +171,12 @@ public class FeedbackGrpcService extends MutinyFeedbackServiceGrpc.FeedbackServi
     }
 
     @Override
+    public Uni<org.retentionsuite.proto.feedback.v1.TakeDueRemindersResponse> takeDueReminders(
+            org.retentionsuite.proto.feedback.v1.TakeDueRemindersRequest request) {
+        return Uni.createFrom().item(() -> respondent.takeDueReminders(request));
+    }
+
+    @Override
     public Uni<InviteToPurposeSurveyResponse> inviteToPurposeSurvey(InviteToPurposeSurveyRequest request) {
         return Uni.createFrom().item(() -> respondent.inviteToPurpose(request));
     }

@@ -5,12 +5,14 @@ import org.retentionsuite.feedback.domain.ClosedLoopSettingsDefinition;
 import org.retentionsuite.feedback.domain.SurveyDefinition;
 import org.retentionsuite.feedback.domain.SurveySnapshot;
 import org.retentionsuite.feedback.mapping.FormMapper;
+import org.retentionsuite.feedback.mapping.ReminderMapper;
 import org.retentionsuite.feedback.mapping.ResponseMapper;
 import org.retentionsuite.feedback.mapping.SurveyDetailsMapper;
 import org.retentionsuite.feedback.service.ClosedLoopSettingsService;
 import org.retentionsuite.feedback.service.FormService;
 import org.retentionsuite.feedback.service.InvitationService;
 import org.retentionsuite.feedback.service.LinkService;
+import org.retentionsuite.feedback.service.ReminderService;
 import org.retentionsuite.feedback.service.ResponseService;
 import org.retentionsuite.feedback.service.SurveyService;
 import org.retentionsuite.proto.feedback.v1.GetSurveyFormRequest;
@@ -20,6 +22,8 @@ import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.Survey;
 import org.retentionsuite.proto.feedback.v1.SurveyDetails;
 import org.retentionsuite.proto.feedback.v1.SurveyLink;
+import org.retentionsuite.proto.feedback.v1.TakeDueRemindersRequest;
+import org.retentionsuite.proto.feedback.v1.TakeDueRemindersResponse;
 import org.retentionsuite.proto.feedback.v1.UpdateSurveyRequest;
 
 import java.util.List;
@@ -39,10 +43,14 @@ public class RespondentRpcs {
     private final FormMapper formMapper;
     private final ResponseMapper responseMapper;
     private final ClosedLoopSettingsService closedLoopSettings;
+    private final ReminderService reminders;
+    private final ReminderMapper reminderMapper;
 
     public RespondentRpcs(SurveyService surveys, FormService forms, LinkService links, InvitationService invitations,
             SurveyDetailsMapper details, FormMapper formMapper, ResponseMapper responseMapper,
-            ClosedLoopSettingsService closedLoopSettings) {
+            ClosedLoopSettingsService closedLoopSettings, ReminderService reminders, ReminderMapper reminderMapper) {
+        this.reminders = reminders;
+        this.reminderMapper = reminderMapper;
         this.closedLoopSettings = closedLoopSettings;
         this.surveys = surveys;
         this.forms = forms;
@@ -82,6 +90,10 @@ public class RespondentRpcs {
 
     SurveyLink link(String surveyId) {
         return formMapper.toProto(links.link(surveyId));
+    }
+
+    TakeDueRemindersResponse takeDueReminders(TakeDueRemindersRequest request) {
+        return reminderMapper.toProto(reminders.takeDue(request.hasLimit() ? request.getLimit() : null));
     }
 
     InviteToPurposeSurveyResponse inviteToPurpose(InviteToPurposeSurveyRequest request) {

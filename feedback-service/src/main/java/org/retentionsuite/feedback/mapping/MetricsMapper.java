@@ -79,6 +79,9 @@ public class MetricsMapper {
 
     private static CesMetrics toProto(CesScore ces) {
         CesMetrics.Builder proto = CesMetrics.newBuilder().setN(ces.n()).setAgree(ces.agree());
+        if (ces.variant() != null) {
+            proto.setVariant(org.retentionsuite.proto.feedback.v1.CesVariant.valueOf("CES_VARIANT_" + ces.variant().name()));
+        }
         if (ces.mean() != null) {
             proto.setMean(ces.mean()).setPercentAgree(ces.percentAgree());
         }

@@ -2,6 +2,7 @@ package org.retentionsuite.feedback.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.retentionsuite.feedback.domain.ResponseStatus;
 import org.retentionsuite.feedback.domain.SurveyResponse;
 
 import java.util.List;
@@ -16,19 +17,38 @@ public class CustomerDataRepository {
         this.entityManager = entityManager;
     }
 
-    /** The customer's responses, latest first; {@code limit} 0 for all of them. */
-    public List<SurveyResponse> responses(String customerId, int limit) {
-        var query = entityManager.createQuery(
-                        "from SurveyResponse where customerId = :customer order by completedAt desc, id desc", SurveyResponse.class)
-                .setParameter("customer", customerId);
-        if (limit > 0) {
-            query.setMaxResults(limit);
-        }
-        return query.getResultList();
+    /** The customer's completed responses, latest first (started ones are no feedback yet); {@code limit} > 0. */
+    public List<SurveyResponse> completedResponses(String customerId, int limit) {
+        return entityManager.createQuery("""
+                        from SurveyResponse where customerId = :customer and status = :completed
+                        order by completedAt desc, id desc""", SurveyResponse.class)
+                .setParameter("customer", customerId)
+                .setParameter("completed", ResponseStatus.COMPLETED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
-    /** Replaces the customer id of the responses by the pseudonym and drops their comments; the scores stay. */
+    /**
+     * Every response of the customer, started (partial) ones included, each carrying its status:
+     * latest first by completion, or by start for a started one.
+     */
+    public List<SurveyResponse> responses(String customerId) {
+        return entityManager.createQuery("""
+                        from SurveyResponse where customerId = :customer
+                        order by coalesce(completedAt, startedAt) desc, id desc""", SurveyResponse.class)
+                .setParameter("customer", customerId)
+                .getResultList();
+    }
+
+    /**
+     * Replaces the customer id of the responses by the pseudonym and drops their comments and open-text
+     * answers (free text); the scores, ratings and choices stay.
+     */
     public int anonymiseResponses(String customerId, String pseudonym) {
+        entityManager.createNativeQuery("""
+                        UPDATE response_answer SET text = NULL
+                        WHERE text IS NOT NULL AND response_id IN (SELECT id FROM response WHERE customer_id = :customer)""")
+                .setParameter("customer", customerId).executeUpdate();
         return update("UPDATE response SET customer_id = :pseudonym, comment = NULL WHERE customer_id = :customer",
                 customerId, pseudonym);
     }
@@ -42,11 +62,21 @@ public class CustomerDataRepository {
                 customerId, pseudonym);
     }
 
-    /** Invitations keep counting for the response rate under the pseudonym; the fatigue record goes. */
+    /**
+     * Invitations keep counting for the response rate under the pseudonym; the fatigue record and the
+     * reminders not yet taken go, and no reminder is recorded for the forgotten customer later (its
+     * invitations count as reminded).
+     */
     public int anonymiseInvitations(String customerId, String pseudonym) {
         entityManager.createNativeQuery("DELETE FROM customer_contact WHERE customer_id = :customer")
                 .setParameter("customer", customerId).executeUpdate();
-        return update("UPDATE invitation SET customer_id = :pseudonym WHERE customer_id = :customer", customerId, pseudonym);
+        entityManager.createNativeQuery("DELETE FROM invitation_reminder WHERE customer_id = :customer AND sent_at IS NULL")
+                .setParameter("customer", customerId).executeUpdate();
+        entityManager.createNativeQuery("UPDATE invitation_reminder SET customer_id = :pseudonym WHERE customer_id = :customer")
+                .setParameter("customer", customerId).setParameter("pseudonym", pseudonym).executeUpdate();
+        return update("""
+                UPDATE invitation SET customer_id = :pseudonym, reminded_at = coalesce(reminded_at, invited_at)
+                WHERE customer_id = :customer""", customerId, pseudonym);
     }
 
     private int update(String sql, String customerId, String pseudonym) {

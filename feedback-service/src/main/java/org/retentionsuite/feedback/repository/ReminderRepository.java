@@ -3,7 +3,15 @@ package org.retentionsuite.feedback.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.retentionsuite.feedback.domain.DueReminder;
+
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 
 /** Reminders of unanswered invitations, recorded for a sender to deliver. */
 @ApplicationScoped
@@ -41,5 +49,41 @@ public class ReminderRepository {
                 .setParameter("now", now)
                 .setParameter("batch", batchSize)
                 .executeUpdate();
+    }
+
+    /**
+     * Claims up to {@code limit} recorded reminders nobody has taken yet and marks them taken, in one
+     * statement: rows another caller holds are skipped (SKIP LOCKED), so no reminder is handed out twice.
+     */
+    public List<DueReminder> take(Instant now, int limit) {
+        List<DueReminder> taken = new ArrayList<>();
+        for (Object row : entityManager.createNativeQuery("""
+                        WITH claimed AS (
+                            SELECT invitation_id FROM invitation_reminder WHERE sent_at IS NULL
+                            ORDER BY recorded_at, due_at, invitation_id LIMIT :limit
+                            FOR UPDATE SKIP LOCKED)
+                        UPDATE invitation_reminder r SET sent_at = :now FROM claimed, invitation i
+                        WHERE r.invitation_id = claimed.invitation_id AND i.id = r.invitation_id
+                        RETURNING r.invitation_id, r.survey_id, r.customer_id, r.language, i.invited_at, r.due_at,
+                                  i.expires_at""")
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            taken.add(new DueReminder((UUID) c[0], (UUID) c[1], (String) c[2], (String) c[3], instant(c[4]), instant(c[5]),
+                    instant(c[6])));
+        }
+        taken.sort(Comparator.comparing(DueReminder::dueAt).thenComparing(DueReminder::invitationId));
+        return taken;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 }

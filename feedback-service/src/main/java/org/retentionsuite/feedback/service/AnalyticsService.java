@@ -46,7 +46,7 @@ public class AnalyticsService {
         Survey survey = survey(id);
         ScoreTally baseline = total(survey, baselineFrom, baselineTo);
         ScoreTally current = total(survey, currentFrom, currentTo);
-        return new Comparison(SurveyMetrics.of(survey.kind(), baseline, null), SurveyMetrics.of(survey.kind(), current, null),
+        return new Comparison(SurveyMetrics.of(survey, baseline, null), SurveyMetrics.of(survey, current, null),
                 MetricChange.between(survey.kind(), baseline, current));
     }
 
@@ -71,13 +71,13 @@ public class AnalyticsService {
         violations.throwIfAny();
         Survey survey = survey(id);
         Map<String, SurveyMetrics> rows = new LinkedHashMap<>();
-        rollups.tallies(survey.id(), survey.kind(), start, end, dimension, key)
-                .forEach((value, tally) -> rows.put(value, SurveyMetrics.of(survey.kind(), tally, null)));
+        rollups.tallies(survey.id(), survey.scoreBands(), start, end, dimension, key)
+                .forEach((value, tally) -> rows.put(value, SurveyMetrics.of(survey, tally, null)));
         return rows;
     }
 
     private ScoreTally total(Survey survey, Instant from, Instant to) {
-        return rollups.tallies(survey.id(), survey.kind(), from, to, null, null).getOrDefault("", ScoreTally.NONE);
+        return rollups.tallies(survey.id(), survey.scoreBands(), from, to, null, null).getOrDefault("", ScoreTally.NONE);
     }
 
     private Survey survey(UUID id) {

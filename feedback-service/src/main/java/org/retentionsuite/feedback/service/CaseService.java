@@ -52,7 +52,7 @@ public class CaseService {
     /** Opens a case when the response is unhappy, in the transaction that records the response. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<FollowUpCase> openIfUnhappy(Survey survey, SurveyResponse response) {
-        if (!Dissatisfaction.warrantsFollowUp(survey.kind(), response.score())) {
+        if (!Dissatisfaction.warrantsFollowUp(survey, response.score())) {
             return Optional.empty();
         }
         Duration sla = settings.findByIdOptional(survey.id()).map(s -> s.slaOr(config.sla())).orElse(config.sla());

@@ -55,21 +55,21 @@ public class CustomerPrivacyService {
             violations.add("limit", "must be between 1 and " + MAX_RECENT + " (0: " + DEFAULT_RECENT + ")");
         }
         violations.throwIfAny();
-        return new CustomerFeedback(data.responses(customer, limit == 0 ? DEFAULT_RECENT : limit),
+        return new CustomerFeedback(data.completedResponses(customer, limit == 0 ? DEFAULT_RECENT : limit),
                 cases.unresolvedOfCustomer(customer));
     }
 
     @Transactional
     public CustomerExport export(String customerId) {
         String customer = customer(customerId);
-        return new CustomerExport(customer, data.responses(customer, 0), cases.ofCustomer(customer));
+        return new CustomerExport(customer, data.responses(customer), cases.ofCustomer(customer));
     }
 
     /** Repeating it finds nothing left under the customer id, so it changes nothing more. */
     @Transactional
     public Forgotten forget(String customerId) {
         String customer = customer(customerId);
-        List<String> responseIds = data.responses(customer, 0).stream().map(r -> r.id().toString()).toList();
+        List<String> responseIds = data.responses(customer).stream().map(r -> r.id().toString()).toList();
         outbox.deleteDeliveredOf(responseIds);
         String pseudonym = Pseudonym.next();
         int responses = data.anonymiseResponses(customer, pseudonym);

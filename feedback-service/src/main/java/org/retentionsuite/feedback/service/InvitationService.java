@@ -16,6 +16,7 @@ import org.retentionsuite.feedback.domain.SurveyPurpose;
 import org.retentionsuite.feedback.domain.Violations;
 import org.retentionsuite.feedback.repository.InvitationBatchRepository;
 import org.retentionsuite.feedback.repository.InvitationRepository;
+import org.retentionsuite.feedback.repository.RollupRepository;
 import org.retentionsuite.feedback.repository.SurveyRepository;
 
 import java.security.MessageDigest;
@@ -38,9 +39,11 @@ public class InvitationService {
     private final InvitationBatchRepository batches;
     private final InvitationConfig config;
     private final Clock clock;
+    private final RollupRepository rollups;
 
     public InvitationService(SurveyRepository surveys, InvitationRepository invitations, InvitationBatchRepository batches,
-            InvitationConfig config, Clock clock) {
+            InvitationConfig config, Clock clock, RollupRepository rollups) {
+        this.rollups = rollups;
         this.surveys = surveys;
         this.invitations = invitations;
         this.batches = batches;
@@ -66,7 +69,7 @@ public class InvitationService {
         }
         Set<String> invitable = invitations.claimContacts(request.customerIds(), now, now.minus(coolDown(survey)));
         Instant expiresAt = survey.terms().invitationExpiry(now.plus(config.tokenValidity()));
-        return request.customerIds().stream().map(customerId -> {
+        List<InvitationOutcome> outcomes = request.customerIds().stream().map(customerId -> {
             if (!invitable.contains(customerId)) {
                 return InvitationOutcome.throttled(customerId);
             }
@@ -75,6 +78,9 @@ public class InvitationService {
                     expiresAt, key));
             return invited(customerId, token, expiresAt);
         }).toList();
+        rollups.countInvited(survey.id(), now, (int) outcomes.stream()
+                .filter(outcome -> outcome.status() == InvitationStatus.INVITED).count());
+        return outcomes;
     }
 
     /**

@@ -36,7 +36,7 @@ public class MetricsService {
     public SurveyMetricsReport metrics(MetricsQuery query) {
         Survey survey = surveys.findByIdOptional(query.surveyId())
                 .orElseThrow(() -> new NotFoundException("survey " + query.surveyId() + " does not exist"));
-        Map<Instant, ScoreTally> scores = metrics.scores(survey.id(), survey.kind(), query.from(), query.to(),
+        Map<Instant, ScoreTally> scores = metrics.scores(survey.id(), survey.scoreBands(), query.from(), query.to(),
                 query.bucket(), query.timeZone());
         Map<Instant, ScoreTally> invited = metrics.invitations(survey.id(), query.from(), query.to(), query.bucket(),
                 query.timeZone());
@@ -52,7 +52,7 @@ public class MetricsService {
     // An invitation tally counts the invitations as n and the answered ones as positive.
     private static SurveyMetrics metricsOf(Survey survey, ScoreTally scores, ScoreTally invitations) {
         ScoreTally sent = invitations == null ? ScoreTally.NONE : invitations;
-        return SurveyMetrics.of(survey.kind(), scores == null ? ScoreTally.NONE : scores,
+        return SurveyMetrics.of(survey, scores == null ? ScoreTally.NONE : scores,
                 ResponseRate.of(sent.positive(), sent.n()));
     }
 }

@@ -49,6 +49,41 @@ public final class MetricsBenchmark {
     private static final String DATABASE = "retention_bench_feedback";
     private static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
 
+    private static final String[] ROLLUPS = {
+        """
+        INSERT INTO response_rollup (survey_id, hour, language, country, score, n)
+        SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), language, coalesce(country, ''), score, count(*)
+        FROM response GROUP BY 1, 2, 3, 4, 5""",
+        """
+        INSERT INTO response_day_rollup (survey_id, day, language, country, score, n)
+        SELECT survey_id, date_trunc('day', completed_at, 'UTC'), language, coalesce(country, ''), score, count(*)
+        FROM response GROUP BY 1, 2, 3, 4, 5""",
+        """
+        INSERT INTO response_attribute_rollup (survey_id, key, hour, value, score, n)
+        SELECT r.survey_id, a.key, date_trunc('hour', r.completed_at, 'UTC'), a.value, r.score, count(*)
+        FROM response r, jsonb_each_text(r.attributes) a GROUP BY 1, 2, 3, 4, 5""",
+        """
+        INSERT INTO response_attribute_day_rollup (survey_id, key, day, value, score, n)
+        SELECT r.survey_id, a.key, date_trunc('day', r.completed_at, 'UTC'), a.value, r.score, count(*)
+        FROM response r, jsonb_each_text(r.attributes) a GROUP BY 1, 2, 3, 4, 5""",
+        """
+        INSERT INTO score_hour_rollup (survey_id, hour, n, score_sum, score_0, score_1, score_2, score_3, score_4, score_5,
+                                       score_6, score_7, score_8, score_9, score_10)
+        SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), count(*), sum(score),
+               count(*) FILTER (WHERE score = 0), count(*) FILTER (WHERE score = 1), count(*) FILTER (WHERE score = 2),
+               count(*) FILTER (WHERE score = 3), count(*) FILTER (WHERE score = 4), count(*) FILTER (WHERE score = 5),
+               count(*) FILTER (WHERE score = 6), count(*) FILTER (WHERE score = 7), count(*) FILTER (WHERE score = 8),
+               count(*) FILTER (WHERE score = 9), count(*) FILTER (WHERE score = 10)
+        FROM response GROUP BY 1, 2""",
+        """
+        INSERT INTO score_day_rollup (survey_id, day, score, n)
+        SELECT survey_id, date_trunc('day', completed_at, 'UTC'), score, count(*) FROM response GROUP BY 1, 2, 3""",
+        """
+        INSERT INTO invitation_rollup (survey_id, hour, invited, answered)
+        SELECT survey_id, date_trunc('hour', invited_at, 'UTC'), count(*), count(*) FILTER (WHERE used_at IS NOT NULL)
+        FROM invitation GROUP BY 1, 2"""
+    };
+
     private MetricsBenchmark() {
     }
 
@@ -99,7 +134,7 @@ public final class MetricsBenchmark {
                         .setBucket(MetricsBucket.METRICS_BUCKET_WEEK).setTimeZone("America/New_York").build()));
         time("GetSurveyMetrics, monthly buckets of the whole range, UTC", () -> feedback.getSurveyMetrics(
                 GetSurveyMetricsRequest.newBuilder().setSurveyId(survey).setBucket(MetricsBucket.METRICS_BUCKET_MONTH).build()));
-        time("GetSurveyMetrics, daily buckets over 30 days, Asia/Kolkata (+05:30: no rollup)", () -> feedback.getSurveyMetrics(
+        time("GetSurveyMetrics, daily buckets over 30 days, Asia/Kolkata (+05:30: split hours from the responses)", () -> feedback.getSurveyMetrics(
                 GetSurveyMetricsRequest.newBuilder().setSurveyId(survey).setFrom(monthAgo).setTo(end)
                         .setBucket(MetricsBucket.METRICS_BUCKET_DAY).setTimeZone("Asia/Kolkata").build()));
         time("CompareSurveyMetrics, two quarters (partial hours at the ends)", () -> analytics.compareSurveyMetrics(
@@ -130,23 +165,20 @@ public final class MetricsBenchmark {
                     FROM %s""".formatted(survey, at, at, at, series));
             sql.execute("""
                     INSERT INTO response (id, survey_id, invitation_id, survey_version, customer_id, language, channel, score,
-                                          completed_at, country, attributes)
+                                          started_at, completed_at, status, country, attributes)
                     SELECT md5('resp' || i)::uuid, '%s', md5('inv' || i)::uuid, 1, 'bench-' || i,
-                           (ARRAY['en','de','fr','nl'])[CAST(1 + i %% 4 AS int)], 'WEB', (i * 7919) %% 11, %s,
+                           (ARRAY['en','de','fr','nl'])[CAST(1 + i %% 4 AS int)], 'WEB', (i * 7919) %% 11, %s, %s, 'COMPLETED',
                            (ARRAY['NL','DE','FR','BE'])[CAST(1 + i %% 4 AS int)], jsonb_build_object('store', 'store-' || (i %% 20))
-                    FROM %s""".formatted(survey, at, series));
-            sql.execute("""
-                    INSERT INTO response_rollup (survey_id, hour, language, country, score, n)
-                    SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), language, coalesce(country, ''), score, count(*)
-                    FROM response GROUP BY 1, 2, 3, 4, 5""");
-            sql.execute("""
-                    INSERT INTO response_attribute_rollup (survey_id, key, hour, value, score, n)
-                    SELECT r.survey_id, a.key, date_trunc('hour', r.completed_at, 'UTC'), a.value, r.score, count(*)
-                    FROM response r, jsonb_each_text(r.attributes) a GROUP BY 1, 2, 3, 4, 5""");
-            sql.execute("VACUUM ANALYZE invitation");
-            sql.execute("VACUUM ANALYZE response");
-            sql.execute("VACUUM ANALYZE response_rollup");
-            sql.execute("VACUUM ANALYZE response_attribute_rollup");
+                    FROM %s""".formatted(survey, at, at, series));
+            // The rollups as the service keeps them with each invitation and response (RollupRepository).
+            for (String rollup : ROLLUPS) {
+                sql.execute(rollup);
+            }
+            for (String table : new String[] {"invitation", "response", "response_rollup", "response_attribute_rollup",
+                    "score_hour_rollup", "score_day_rollup", "response_day_rollup", "response_attribute_day_rollup",
+                    "invitation_rollup"}) {
+                sql.execute("VACUUM ANALYZE " + table);
+            }
         }
     }
 

@@ -49,13 +49,30 @@ class MetricFormulasTest {
     @Test
     void cesIsTheMeanAndTheShareAgreeingItWasEasy() {
         // scores 7, 6, 5, 4, 1: mean 23 / 5 = 4.6, three of five agree (5-7)
-        assertEquals(new CesScore(4.6, 5, 3, 60.0), CesScore.of(new ScoreTally(5, 3, 1, 23)));
+        assertEquals(new CesScore(4.6, 5, 3, 60.0, CesVariant.AGREEMENT_7),
+                CesScore.of(new ScoreTally(5, 3, 1, 23), CesVariant.AGREEMENT_7));
+    }
+
+    @Test
+    void theCesBandsFollowTheVariantAndItsDirection() {
+        assertEquals(new ScoreBands(5, 7, 1, 3), CesVariant.AGREEMENT_7.bands());
+        // effort 1-5, lower is better: low effort 1-2 is the good end, 4-5 the poor one
+        assertEquals(new ScoreBands(1, 2, 4, 5), CesVariant.EFFORT_5.bands());
+        assertEquals(new ScoreBands(9, 10, 0, 6), SurveyKind.NPS.bands());
+        assertEquals(new ScoreBands(4, 5, 1, 2), SurveyKind.CSAT.bands());
+    }
+
+    @Test
+    void cesOnTheEffortScaleIsTheMeanAndTheShareWithLowEffort() {
+        // scores 1, 2, 2, 3, 4, 5, 5: mean 22 / 7 = 3.14, three of seven low effort (1-2)
+        assertEquals(new CesScore(3.1, 7, 3, 42.9, CesVariant.EFFORT_5),
+                CesScore.of(new ScoreTally(7, 3, 3, 22), CesVariant.EFFORT_5));
     }
 
     @Test
     void withoutAnswersCsatAndCesAreUnknown() {
         assertEquals(new CsatScore(null, 0, 0, null), CsatScore.of(ScoreTally.NONE));
-        assertEquals(new CesScore(null, 0, 0, null), CesScore.of(ScoreTally.NONE));
+        assertEquals(new CesScore(null, 0, 0, null, CesVariant.AGREEMENT_7), CesScore.of(ScoreTally.NONE, CesVariant.AGREEMENT_7));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.retentionsuite.proto.feedback.v1.GetCustomerFeedbackResponse;
 import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsRequest;
 import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsResponse;
 import org.retentionsuite.proto.feedback.v1.MetricsBucket;
+import org.retentionsuite.proto.feedback.v1.ResponseStatus;
 import org.retentionsuite.proto.feedback.v1.SubmitResponseRequest;
 import org.retentionsuite.proto.feedback.v1.SurveyKind;
 import org.retentionsuite.proto.feedback.v1.SurveyResponse;
@@ -80,6 +81,68 @@ class CustomerPrivacyOverGrpcTest {
         assertEquals(List.of(response), export.getResponsesList());
         assertEquals(List.of(followUp), export.getCasesList());
         assertEquals("Offered a voucher", export.getCases(0).getNotes(0).getText());
+    }
+
+    @Test
+    void forgettingErasesTheOpenTextAnswersAndKeepsTheRatings() {
+        String survey = feedback.activateSurvey(org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest.newBuilder()
+                .setSurveyId(feedback.createSurvey(Surveys.draft(SurveyKind.SURVEY_KIND_NPS).setDetails(
+                        org.retentionsuite.proto.feedback.v1.SurveyDetails.newBuilder()
+                                .addQuestions(org.retentionsuite.proto.feedback.v1.Question.newBuilder().setId("why")
+                                        .setType(org.retentionsuite.proto.feedback.v1.QuestionType.QUESTION_TYPE_OPEN_TEXT)
+                                        .putText("en", "Why?"))
+                                .addQuestions(org.retentionsuite.proto.feedback.v1.Question.newBuilder().setId("stars")
+                                        .setType(org.retentionsuite.proto.feedback.v1.QuestionType.QUESTION_TYPE_RATING)
+                                        .putText("en", "Stars?")))
+                        .build()).getSurvey().getId()).build()).getSurvey().getId();
+        String customer = Surveys.newCustomer();
+        String token = Surveys.invite(feedback, survey, customer).get(0).getToken();
+        String responseId = feedback.submitResponse(SubmitResponseRequest.newBuilder().setToken(token).setScore(3)
+                .addAnswers(org.retentionsuite.proto.feedback.v1.Answer.newBuilder().setQuestionId("why")
+                        .setText("I am Jo Bloggs from Leeds"))
+                .addAnswers(org.retentionsuite.proto.feedback.v1.Answer.newBuilder().setQuestionId("stars").setRating(2))
+                .build()).getResponse().getId();
+
+        feedback.forgetCustomer(ForgetCustomerRequest.newBuilder().setCustomerId(customer).build());
+
+        assertEquals(List.of("stars 2 null", "why null null"), answersOf(responseId));
+    }
+
+    @jakarta.transaction.Transactional
+    List<String> answersOf(String responseId) {
+        return ((List<?>) entityManager.createNativeQuery(
+                        "SELECT question_id, rating, text FROM response_answer WHERE response_id = :r ORDER BY question_id")
+                .setParameter("r", java.util.UUID.fromString(responseId)).getResultList()).stream()
+                .map(row -> {
+                    Object[] c = (Object[]) row;
+                    return c[0] + " " + c[1] + " " + c[2];
+                }).toList();
+    }
+
+    @Test
+    void aStartedResponseIsLeftOutOfThe360ViewAndMarkedStartedInTheExport() {
+        String completedSurvey = Surveys.active(feedback, SurveyKind.SURVEY_KIND_NPS).getId();
+        String customer = Surveys.newCustomer();
+        SurveyResponse completed = answer(completedSurvey, customer, 9, "Fine");
+        String startedSurvey = feedback.createSurvey(Surveys.draft(SurveyKind.SURVEY_KIND_NPS).setInvitationCoolDownDays(0)
+                .build()).getSurvey().getId();
+        feedback.activateSurvey(org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest.newBuilder()
+                .setSurveyId(startedSurvey).build());
+        String token = Surveys.invite(feedback, startedSurvey, customer).get(0).getToken();
+        SurveyResponse started = feedback.submitResponse(SubmitResponseRequest.newBuilder().setToken(token).setScore(4)
+                .setComment("Half way").setPartial(true).build()).getResponse();
+
+        GetCustomerFeedbackResponse view = feedback.getCustomerFeedback(
+                GetCustomerFeedbackRequest.newBuilder().setCustomerId(customer).build());
+        ExportCustomerResponse export = feedback.exportCustomer(ExportCustomerRequest.newBuilder().setCustomerId(customer).build());
+
+        assertEquals(List.of(completed.getId()), view.getRecentResponsesList().stream().map(SurveyResponse::getId).toList());
+        assertEquals(List.of(started.getId(), completed.getId()),
+                export.getResponsesList().stream().map(SurveyResponse::getId).toList());
+        assertEquals(ResponseStatus.RESPONSE_STATUS_STARTED, export.getResponses(0).getStatus());
+        assertFalse(export.getResponses(0).hasCompletedAt());
+        assertEquals("Half way", export.getResponses(0).getComment());
+        assertEquals(ResponseStatus.RESPONSE_STATUS_COMPLETED, export.getResponses(1).getStatus());
     }
 
     @Test

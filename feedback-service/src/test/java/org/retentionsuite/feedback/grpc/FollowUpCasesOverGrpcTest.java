@@ -171,9 +171,9 @@ class FollowUpCasesOverGrpcTest {
 
         assertEquals("team-berlin", closedLoop.assignCase(AssignCaseRequest.newBuilder().setCaseId(caseId)
                 .setOwner("team-berlin").build()).getFollowUpCase().getOwner());
-        note(caseId, CaseNoteKind.CASE_NOTE_KIND_INTERNAL, "Called, no answer", "n-1");
-        // Notes list in the order they were written; two written in the same instant have no order.
         clock.setTo(ANSWERED.plus(Duration.ofMinutes(45)));
+        note(caseId, CaseNoteKind.CASE_NOTE_KIND_INTERNAL, "Called, no answer", "n-1");
+        // Written in the same instant: the notes still list in the order they were written.
         FollowUpCase messaged = note(caseId, CaseNoteKind.CASE_NOTE_KIND_CUSTOMER_MESSAGE,
                 "We heard you: your refund is on its way.", "m-1");
         FollowUpCase retried = note(caseId, CaseNoteKind.CASE_NOTE_KIND_CUSTOMER_MESSAGE,
@@ -186,6 +186,35 @@ class FollowUpCasesOverGrpcTest {
         assertEquals("ana", messaged.getNotes(1).getAuthor());
         assertEquals("We heard you: your refund is on its way.", messaged.getNotes(1).getText());
         assertEquals(seconds(ANSWERED.plus(Duration.ofMinutes(45))), messaged.getCustomerMessagedAt());
+        assertEquals(List.of("Called, no answer", "We heard you: your refund is on its way."),
+                closedLoopCase(caseId).getNotesList().stream().map(n -> n.getText()).toList());
+    }
+
+    @Test
+    void notesWrittenInTheSameInstantListInTheOrderTheyWereWritten() {
+        String caseId = detractorCase();
+        clock.setTo(ANSWERED.plus(Duration.ofMinutes(10)));
+        List<String> written = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            written.add("note " + i);
+            note(caseId, CaseNoteKind.CASE_NOTE_KIND_INTERNAL, "note " + i, "same-instant-" + i);
+        }
+
+        assertEquals(written, closedLoopCase(caseId).getNotesList().stream().map(n -> n.getText()).toList());
+    }
+
+    @Test
+    void cesOnTheEffortScaleOpensCasesForHighEffortFourAndFive() {
+        Survey effort = feedback.activateSurvey(org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest.newBuilder()
+                .setSurveyId(feedback.createSurvey(Surveys.draft(SurveyKind.SURVEY_KIND_CES).setDetails(
+                        org.retentionsuite.proto.feedback.v1.SurveyDetails.newBuilder()
+                                .setCesVariant(org.retentionsuite.proto.feedback.v1.CesVariant.CES_VARIANT_EFFORT_5))
+                        .build()).getSurvey().getId()).build()).getSurvey();
+        for (int score = 1; score <= 5; score++) {
+            answer(effort, score, "");
+        }
+
+        assertEquals(List.of(5, 4), casesOf(effort).stream().map(FollowUpCase::getScore).sorted((a, b) -> b - a).toList());
     }
 
     @Test

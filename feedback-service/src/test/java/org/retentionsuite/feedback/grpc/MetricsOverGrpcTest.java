@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.retentionsuite.feedback.MovableClock;
+import org.retentionsuite.proto.feedback.v1.ActivateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.CesMetrics;
+import org.retentionsuite.proto.feedback.v1.CesVariant;
+import org.retentionsuite.proto.feedback.v1.SurveyDetails;
 import org.retentionsuite.proto.feedback.v1.CsatMetrics;
 import org.retentionsuite.proto.feedback.v1.FeedbackServiceGrpc.FeedbackServiceBlockingStub;
 import org.retentionsuite.proto.feedback.v1.GetSurveyMetricsRequest;
@@ -86,8 +89,41 @@ class MetricsOverGrpcTest {
 
         assertEquals(CsatMetrics.newBuilder().setScore(50.0).setN(6).setSatisfied(3).setMean(3.3).build(),
                 metrics(GetSurveyMetricsRequest.newBuilder().setSurveyId(csat)).getTotal().getCsat());
-        assertEquals(CesMetrics.newBuilder().setMean(4.6).setN(5).setAgree(3).setPercentAgree(60.0).build(),
+        assertEquals(CesMetrics.newBuilder().setMean(4.6).setN(5).setAgree(3).setPercentAgree(60.0)
+                .setVariant(CesVariant.CES_VARIANT_AGREEMENT_7).build(),
                 metrics(GetSurveyMetricsRequest.newBuilder().setSurveyId(ces)).getTotal().getCes());
+    }
+
+    @Test
+    void cesOnTheEffortScaleCountsLowEffortAsTheGoodEnd() {
+        String effort = feedback.activateSurvey(ActivateSurveyRequest.newBuilder().setSurveyId(feedback.createSurvey(
+                Surveys.draft(SurveyKind.SURVEY_KIND_CES).setDetails(SurveyDetails.newBuilder()
+                        .setCesVariant(CesVariant.CES_VARIANT_EFFORT_5)).build()).getSurvey().getId()).build())
+                .getSurvey().getId();
+        for (int score : new int[] {1, 2, 2, 3, 4, 5, 5}) {
+            respond(effort, score);
+        }
+
+        // mean 22 / 7 = 3.14; low effort (1-2, lower is better) 3 of 7 = 42.9%
+        assertEquals(CesMetrics.newBuilder().setMean(3.1).setN(7).setAgree(3).setPercentAgree(42.9)
+                .setVariant(CesVariant.CES_VARIANT_EFFORT_5).build(),
+                metrics(GetSurveyMetricsRequest.newBuilder().setSurveyId(effort)).getTotal().getCes());
+    }
+
+    @Test
+    void cesOnTheAgreementScaleCountsFiveToSevenAsAgreeing() {
+        String agreement = feedback.activateSurvey(ActivateSurveyRequest.newBuilder().setSurveyId(feedback.createSurvey(
+                Surveys.draft(SurveyKind.SURVEY_KIND_CES).setDetails(SurveyDetails.newBuilder()
+                        .setCesVariant(CesVariant.CES_VARIANT_AGREEMENT_7)).build()).getSurvey().getId()).build())
+                .getSurvey().getId();
+        for (int score : new int[] {1, 2, 4, 5, 5, 7}) {
+            respond(agreement, score);
+        }
+
+        // mean 24 / 6 = 4.0; agree (5-7) 3 of 6 = 50%
+        assertEquals(CesMetrics.newBuilder().setMean(4.0).setN(6).setAgree(3).setPercentAgree(50.0)
+                .setVariant(CesVariant.CES_VARIANT_AGREEMENT_7).build(),
+                metrics(GetSurveyMetricsRequest.newBuilder().setSurveyId(agreement)).getTotal().getCes());
     }
 
     @Test

@@ -19,7 +19,8 @@ public record SurveyMetricsView(Nps nps, Csat csat, Ces ces, ResponseRate respon
     public record Csat(Double score, long n, long satisfied, Double mean) {
     }
 
-    public record Ces(Double mean, long n, long agree, Double percentAgree) {
+    /** agree: the good end of the variant's scale, 5-7 on AGREEMENT_7, low effort 1-2 on EFFORT_5. */
+    public record Ces(Double mean, long n, long agree, Double percentAgree, CesVariant variant) {
     }
 
     /** Of the invitations sent in the period, the % answered. */

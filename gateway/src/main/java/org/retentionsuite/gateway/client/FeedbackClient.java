@@ -32,6 +32,8 @@ import org.retentionsuite.proto.feedback.v1.GetSurveyLinkResponse;
 import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.SurveyLink;
+import org.retentionsuite.proto.feedback.v1.TakeDueRemindersRequest;
+import org.retentionsuite.proto.feedback.v1.TakeDueRemindersResponse;
 import org.retentionsuite.proto.feedback.v1.UpdateSurveyRequest;
 import org.retentionsuite.proto.feedback.v1.UpdateSurveyResponse;
 
@@ -108,6 +110,11 @@ public class FeedbackClient {
 
     public Uni<InviteToPurposeSurveyResponse> inviteToPurposeSurvey(InviteToPurposeSurveyRequest request) {
         return call(s -> s.inviteToPurposeSurvey(request));
+    }
+
+    /** Not repeated on a failure: a repeat would take further reminders. */
+    public Uni<TakeDueRemindersResponse> takeDueReminders(TakeDueRemindersRequest request) {
+        return call(s -> s.takeDueReminders(request));
     }
 
     private <T> Uni<T> call(Function<MutinyFeedbackServiceStub, Uni<T>> rpc) {

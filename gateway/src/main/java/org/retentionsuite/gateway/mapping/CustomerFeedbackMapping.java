@@ -5,6 +5,7 @@ import org.retentionsuite.gateway.api.CustomerFeedbackErasure;
 import org.retentionsuite.gateway.api.CustomerFeedbackExport;
 import org.retentionsuite.gateway.api.CustomerFeedbackView;
 import org.retentionsuite.gateway.api.ResponseChannel;
+import org.retentionsuite.gateway.api.ResponseStatus;
 import org.retentionsuite.gateway.api.ResponseView;
 import org.retentionsuite.proto.feedback.v1.ExportCustomerResponse;
 import org.retentionsuite.proto.feedback.v1.ForgetCustomerResponse;
@@ -48,6 +49,9 @@ public class CustomerFeedbackMapping {
         return new ResponseView(response.getId(), response.getSurveyId(), response.getSurveyVersion(), response.getCustomerId(),
                 response.getScore(), orNull(response.getComment()), response.getLanguage(),
                 ResponseChannel.valueOf(response.getChannel().name().replace("RESPONSE_CHANNEL_", "")),
-                toInstant(response.hasCompletedAt(), response.getCompletedAt()));
+                toInstant(response.hasCompletedAt(), response.getCompletedAt()),
+                response.getStatus() == org.retentionsuite.proto.feedback.v1.ResponseStatus.RESPONSE_STATUS_STARTED
+                        ? ResponseStatus.STARTED : ResponseStatus.COMPLETED,
+                toInstant(response.hasStartedAt(), response.getStartedAt()));
     }
 }

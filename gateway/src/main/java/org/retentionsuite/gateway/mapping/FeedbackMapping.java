@@ -1,6 +1,8 @@
 package org.retentionsuite.gateway.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.retentionsuite.gateway.api.DueReminderList;
+import org.retentionsuite.gateway.api.DueReminderView;
 import org.retentionsuite.gateway.api.InvitationBatch;
 import org.retentionsuite.gateway.api.InvitationItem;
 import org.retentionsuite.gateway.api.InvitationResults;
@@ -26,6 +28,8 @@ import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyResponse;
 import org.retentionsuite.proto.feedback.v1.ResponseStatus;
 import org.retentionsuite.proto.feedback.v1.SurveyDetails;
 import org.retentionsuite.proto.feedback.v1.SurveyLink;
+import org.retentionsuite.proto.feedback.v1.TakeDueRemindersRequest;
+import org.retentionsuite.proto.feedback.v1.TakeDueRemindersResponse;
 import org.retentionsuite.proto.feedback.v1.UpdateSurveyRequest;
 
 import java.util.List;
@@ -100,6 +104,20 @@ public class FeedbackMapping {
         return new PurposeInvitationView(response.getSurveyId(), new InvitationItem(result.getCustomerId(),
                 result.getStatus().name().replace("INVITATION_STATUS_", ""), orNull(result.getToken()),
                 orNull(result.getLink()), toInstant(result.hasExpiresAt(), result.getExpiresAt())));
+    }
+
+    public TakeDueRemindersRequest toTakeRemindersRequest(String limit) {
+        TakeDueRemindersRequest.Builder request = TakeDueRemindersRequest.newBuilder();
+        if (limit != null && !limit.isBlank()) {
+            request.setLimit(QueryParameters.integer("limit", limit, 1, 500));
+        }
+        return request.build();
+    }
+
+    public DueReminderList toView(TakeDueRemindersResponse taken) {
+        return new DueReminderList(taken.getRemindersList().stream().map(r -> new DueReminderView(r.getInvitationId(),
+                r.getSurveyId(), orNull(r.getCustomerId()), r.getLanguage(), toInstant(r.hasInvitedAt(), r.getInvitedAt()),
+                toInstant(r.hasDueAt(), r.getDueAt()), toInstant(r.hasExpiresAt(), r.getExpiresAt()))).toList());
     }
 
     public SurveyView toView(Survey survey) {

@@ -77,7 +77,9 @@ public class SurveyMetricsMapping {
         }
         var ces = metrics.getCes();
         return new SurveyMetricsView.Ces(ces.hasMean() ? ces.getMean() : null, ces.getN(), ces.getAgree(),
-                ces.hasPercentAgree() ? ces.getPercentAgree() : null);
+                ces.hasPercentAgree() ? ces.getPercentAgree() : null,
+                ces.getVariant() == org.retentionsuite.proto.feedback.v1.CesVariant.CES_VARIANT_EFFORT_5
+                        ? org.retentionsuite.gateway.api.CesVariant.EFFORT_5 : org.retentionsuite.gateway.api.CesVariant.AGREEMENT_7);
     }
 
     private static SurveyMetricsView.ResponseRate rate(SurveyMetrics metrics) {

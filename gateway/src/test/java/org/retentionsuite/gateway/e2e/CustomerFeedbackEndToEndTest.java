@@ -40,6 +40,7 @@ class CustomerFeedbackEndToEndTest {
         asAdmin().get("/api/v1/customers/" + customer + "/feedback/export").then().statusCode(200)
                 .body("customerId", equalTo(customer))
                 .body("responses[0].score", equalTo(4))
+                .body("responses[0].status", equalTo("COMPLETED"))
                 .body("cases[0].status", equalTo("OPEN"));
         String before = asAdmin().get("/api/v1/surveys/" + surveyId + "/metrics").then().statusCode(200).extract().asString();
 

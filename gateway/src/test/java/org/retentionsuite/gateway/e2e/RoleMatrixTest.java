@@ -91,6 +91,7 @@ class RoleMatrixTest {
             e("GET", "/api/v1/surveys/{surveyId}/metrics/comparison", A, N),
             e("GET", "/api/v1/surveys/{surveyId}/metrics/breakdown", A, N),
             e("POST", "/api/v1/purpose-invitations", A, I),
+            e("POST", "/api/v1/survey-reminders/take", A, I),
             e("GET", "/api/v1/cases", A, N),
             e("GET", "/api/v1/cases/overdue", A, N),
             e("GET", "/api/v1/cases/{caseId}", A, N),

@@ -102,6 +102,7 @@ class SurveyFlowEndToEndTest {
                 .body("ces.n", equalTo(0))
                 .body("ces.mean", nullValue())
                 .body("ces.percentAgree", nullValue())
+                .body("ces.variant", equalTo("AGREEMENT_7"))
                 .body("responseRate.rate", nullValue())
                 .body("buckets", hasSize(0));
     }
