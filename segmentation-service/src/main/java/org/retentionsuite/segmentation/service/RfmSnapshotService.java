@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.retentionsuite.segmentation.config.RfmConfig;
 import org.retentionsuite.segmentation.config.SegmentationConfig;
 import org.retentionsuite.segmentation.domain.rfm.CustomerRfm;
 import org.retentionsuite.segmentation.domain.rfm.RfmSnapshot;
@@ -29,10 +30,12 @@ public class RfmSnapshotService {
     private final SegmentationConfig config;
     private final Clock clock;
 
-    public RfmSnapshotService(RfmSnapshotRepository snapshots, SegmentationConfig config, Clock clock) {
+    public RfmSnapshotService(RfmSnapshotRepository snapshots, SegmentationConfig config, RfmConfig rfmConfig,
+            Clock clock) {
         this.snapshots = snapshots;
         this.config = config;
         this.clock = clock;
+        LOG.debugf("RFM snapshot pass every %s", rfmConfig.snapshotEvery());
     }
 
     @Scheduled(every = "${retention.segmentation.rfm.snapshot-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
