@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.retentionsuite.segmentation.domain.Activity;
@@ -24,6 +25,8 @@ import java.util.List;
 @ApplicationScoped
 public class ActivityImportRepository {
 
+    private static final Logger LOG = Logger.getLogger(ActivityImportRepository.class);
+
     private static final String STAGE = """
             CREATE TEMPORARY TABLE activity_import (
                 event_id      text   NOT NULL,
@@ -43,6 +46,9 @@ public class ActivityImportRepository {
             ON CONFLICT (event_id) DO NOTHING
             """;
 
+    /** Statistics are refreshed when an import adds more than this share of the rows the planner knows of. */
+    private static final double STALE_STATISTICS_SHARE = 0.1;
+
     private static final int FLUSH_CHARS = 1 << 16;
 
     private final EntityManager entityManager;
@@ -54,6 +60,7 @@ public class ActivityImportRepository {
     /** Records the purchases whose event id is new (in the caller's transaction); returns how many. */
     public int recordPurchases(List<Activity> purchases, Instant recordedAt) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            long started = System.nanoTime();
             try (Statement stage = connection.createStatement()) {
                 stage.execute(STAGE);
             }
@@ -78,11 +85,35 @@ public class ActivityImportRepository {
                     copy.cancelCopy();
                 }
             }
+            long copied = System.nanoTime();
             try (PreparedStatement move = connection.prepareStatement(MOVE)) {
                 move.setObject(1, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC));
-                return move.executeUpdate();
+                int recorded = move.executeUpdate();
+                LOG.infof("%d imported rows copied in %d ms, %d new moved into activity in %d ms", purchases.size(),
+                        (copied - started) / 1_000_000, recorded, (System.nanoTime() - copied) / 1_000_000);
+                analyzeIfStale(connection, recorded);
+                return recorded;
             }
         });
+    }
+
+    /**
+     * A bulk import can multiply the table before autovacuum notices: with the old row count the
+     * planner reads a customer's rows through the (type, occurred_at) index instead of the customer
+     * index, and a segment pass over every customer takes minutes instead of seconds. ANALYZE in this
+     * transaction counts its own new rows.
+     */
+    private static void analyzeIfStale(java.sql.Connection connection, int recorded) throws java.sql.SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(
+                     "SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'activity'::regclass")) {
+            row.next();
+            if (recorded > STALE_STATISTICS_SHARE * row.getDouble(1)) {
+                long started = System.nanoTime();
+                statement.execute("ANALYZE activity");
+                LOG.infof("activity analysed after %d new rows in %d ms", recorded, (System.nanoTime() - started) / 1_000_000);
+            }
+        }
     }
 
     private static void write(CopyIn copy, StringBuilder rows) throws java.sql.SQLException {

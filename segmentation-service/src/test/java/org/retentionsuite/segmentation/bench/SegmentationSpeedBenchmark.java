@@ -94,6 +94,8 @@ public final class SegmentationSpeedBenchmark {
             postgres.ensureDatabase(DATABASE);
             int port = freePort();
             Process service = startService(postgres, port);
+            // Also when the harness is stopped (Ctrl-C), the service it started stops.
+            Runtime.getRuntime().addShutdownHook(new Thread(service::destroy));
             ManagedChannel channel = null;
             try {
                 awaitReady(port, service);
