@@ -113,7 +113,9 @@ public final class SegmentationSpeedBenchmark {
                     channel.shutdownNow();
                 }
                 service.destroy();
-                service.waitFor(20, TimeUnit.SECONDS);
+                if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                    service.destroyForcibly();
+                }
             }
         } finally {
             Files.deleteIfExists(csv);
