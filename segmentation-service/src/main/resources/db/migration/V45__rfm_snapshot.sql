@@ -15,7 +15,9 @@ CREATE TABLE rfm_snapshot (
 );
 
 CREATE TABLE customer_rfm (
-    snapshot_id    bigint       NOT NULL REFERENCES rfm_snapshot (id) ON DELETE CASCADE,
+    -- No foreign key: the pass writes both tables in one transaction, and a key would scan this table for
+    -- every snapshot row it deletes.
+    snapshot_id    bigint       NOT NULL,
     customer_id    varchar(128) NOT NULL,
     recency_days   integer      NOT NULL,
     frequency      bigint       NOT NULL,
@@ -23,5 +25,6 @@ CREATE TABLE customer_rfm (
     r              smallint     NOT NULL,
     f              smallint     NOT NULL,
     m              smallint     NOT NULL,
-    PRIMARY KEY (snapshot_id, customer_id)
+    -- Customer first: an erasure finds the customer's rows without knowing the snapshot.
+    PRIMARY KEY (customer_id, snapshot_id)
 );
