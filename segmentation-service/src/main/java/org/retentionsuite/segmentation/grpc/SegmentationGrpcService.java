@@ -16,6 +16,10 @@ import org.retentionsuite.proto.segmentation.v1.GetClvHoldoutReportResponse;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerClvRequest;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerClvResponse;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
+import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotRequest;
+import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotResponse;
+import org.retentionsuite.segmentation.mapping.AnalyticsMapper;
+import org.retentionsuite.segmentation.service.RfmSnapshotService;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsResponse;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityResponse;
@@ -61,10 +65,12 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
     private final PrivacyService privacy;
     private final PrivacyMapper privacyMapper;
     private final AnalyticsRpcs analytics;
+    private final RfmSnapshotService rfmSnapshots;
+    private final AnalyticsMapper analyticsMapper;
 
     public SegmentationGrpcService(ActivityService activities, InsightsService insights, ClvService clv,
             SegmentationMapper mapper, ClvMapper clvMapper, PrivacyService privacy, PrivacyMapper privacyMapper,
-            AnalyticsRpcs analytics) {
+            AnalyticsRpcs analytics, RfmSnapshotService rfmSnapshots, AnalyticsMapper analyticsMapper) {
         this.activities = activities;
         this.insights = insights;
         this.clv = clv;
@@ -73,6 +79,8 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
         this.privacy = privacy;
         this.privacyMapper = privacyMapper;
         this.analytics = analytics;
+        this.rfmSnapshots = rfmSnapshots;
+        this.analyticsMapper = analyticsMapper;
     }
 
     @Override
@@ -172,5 +180,10 @@ public class SegmentationGrpcService extends MutinySegmentationServiceGrpc.Segme
     @Override
     public Uni<ListVipCustomersResponse> listVipCustomers(ListVipCustomersRequest request) {
         return Uni.createFrom().item(() -> analytics.vipCustomers(request));
+    }
+
+    @Override
+    public Uni<RefreshRfmSnapshotResponse> refreshRfmSnapshot(RefreshRfmSnapshotRequest request) {
+        return Uni.createFrom().item(() -> analyticsMapper.toProto(rfmSnapshots.refresh()));
     }
 }

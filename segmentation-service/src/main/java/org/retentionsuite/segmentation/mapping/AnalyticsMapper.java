@@ -17,6 +17,7 @@ import org.retentionsuite.segmentation.domain.cohort.CohortMatrix;
 import org.retentionsuite.segmentation.domain.kpi.Kpis;
 import org.retentionsuite.segmentation.domain.rfm.CustomerRfm;
 import org.retentionsuite.segmentation.domain.rfm.RfmDistribution;
+import org.retentionsuite.segmentation.domain.rfm.RfmSnapshot;
 import org.retentionsuite.segmentation.domain.vip.VipCustomer;
 import org.retentionsuite.segmentation.service.RfmService.RfmPage;
 
@@ -63,8 +64,21 @@ public class AnalyticsMapper {
                 .build();
     }
 
+    public org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotResponse toProto(RfmSnapshot snapshot) {
+        return org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotResponse.newBuilder()
+                .setAsOf(snapshot.asOf().toString())
+                .setComputedAt(ProtoTime.timestamp(snapshot.computedAt()))
+                .setCustomerCount(snapshot.customerCount())
+                .setDurationMillis(snapshot.durationMillis())
+                .build();
+    }
+
     public org.retentionsuite.proto.segmentation.v1.CustomerRfm toProto(CustomerRfm rfm, Currency currency) {
-        return org.retentionsuite.proto.segmentation.v1.CustomerRfm.newBuilder()
+        var proto = org.retentionsuite.proto.segmentation.v1.CustomerRfm.newBuilder();
+        if (rfm.computedAt() != null) {
+            proto.setComputedAt(ProtoTime.timestamp(rfm.computedAt()));
+        }
+        return proto
                 .setCustomerId(rfm.customerId())
                 .setAsOf(rfm.asOf().toString())
                 .setRecencyDays(rfm.recencyDays())

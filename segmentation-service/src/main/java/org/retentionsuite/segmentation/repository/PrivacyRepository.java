@@ -19,7 +19,8 @@ public class PrivacyRepository {
     /** Tables keyed by customer and something else: rows move to the anonymous id unless it has one already. */
     private static final String[][] KEYED = {
             {"segment_member", "segment_id, entered_at"},
-            {"playbook_cooldown", "playbook_id, last_run_at"}};
+            {"playbook_cooldown", "playbook_id, last_run_at"},
+            {"customer_rfm", "snapshot_id, recency_days, frequency, monetary_minor, r, f, m"}};
     /** Tables where the customer id is a plain column. */
     private static final String[] PLAIN = {"segment_membership_change", "playbook_run", "playbook_alert"};
 

@@ -62,8 +62,6 @@ public class RfmRepository {
             LIMIT ?
             """;
 
-    private static final String ONE = SCORED + "SELECT * FROM scored WHERE customer_id = ?";
-
     private final EntityManager entityManager;
 
     public RfmRepository(EntityManager entityManager) {
@@ -109,18 +107,6 @@ public class RfmRepository {
         });
     }
 
-    public java.util.Optional<CustomerRfm> of(String customerId, LocalDate asOf, Currency currency) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(ONE)) {
-                int next = bindPeriod(query, null, asOf, currency);
-                query.setString(next, customerId);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? java.util.Optional.of(rfm(row, asOf)) : java.util.Optional.empty();
-                }
-            }
-        });
-    }
-
     private static int bindPeriod(PreparedStatement query, LocalDate since, LocalDate asOf, Currency currency)
             throws SQLException {
         query.setObject(1, asOf, Types.DATE);
@@ -134,7 +120,7 @@ public class RfmRepository {
 
     private static CustomerRfm rfm(ResultSet row, LocalDate asOf) throws SQLException {
         return new CustomerRfm(row.getString("customer_id"), asOf, row.getInt("recency_days"), row.getLong("frequency"),
-                row.getLong("monetary_minor"), row.getInt("r"), row.getInt("f"), row.getInt("m"));
+                row.getLong("monetary_minor"), row.getInt("r"), row.getInt("f"), row.getInt("m"), null);
     }
 
     private Session session() {

@@ -19,12 +19,12 @@ import java.time.ZoneOffset;
 public class CustomerProfileService {
 
     private final InsightsService insights;
-    private final RfmService rfm;
+    private final RfmSnapshotService rfm;
     private final ClvService clv;
     private final ChurnRiskService churnRisk;
     private final CustomerRepository customers;
 
-    public CustomerProfileService(InsightsService insights, RfmService rfm, ClvService clv, ChurnRiskService churnRisk,
+    public CustomerProfileService(InsightsService insights, RfmSnapshotService rfm, ClvService clv, ChurnRiskService churnRisk,
             CustomerRepository customers) {
         this.insights = insights;
         this.rfm = rfm;

@@ -14,7 +14,6 @@ import org.retentionsuite.segmentation.repository.RfmRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** RFM values, scores and segments of the customers, as of a date. */
 @ApplicationScoped
@@ -64,12 +63,6 @@ public class RfmService {
         }
         List<CustomerRfm> page = customers.subList(0, size);
         return new RfmPage(List.copyOf(page), PageToken.of(page.get(size - 1).customerId()));
-    }
-
-    /** Among all customers, over all their history up to today; empty without a purchase. */
-    @Transactional
-    public Optional<CustomerRfm> ofCustomer(String customerId) {
-        return rfm.of(customerId, LocalDate.now(clock), config.reportingCurrency());
     }
 
     private Period period(Violations violations, String asOf, String since) {

@@ -8,8 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.retentionsuite.proto.common.v1.Money;
 import org.retentionsuite.proto.segmentation.v1.ActivityType;
 import org.retentionsuite.proto.segmentation.v1.CustomerInsights;
+import org.retentionsuite.proto.segmentation.v1.CustomerRfm;
+import org.retentionsuite.proto.segmentation.v1.ListRfmScoresRequest;
+import org.retentionsuite.proto.segmentation.v1.ListRfmScoresResponse;
 import org.retentionsuite.proto.segmentation.v1.FeedbackKind;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
+import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotRequest;
+import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotResponse;
 import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
 
 import java.time.Instant;
@@ -61,17 +66,21 @@ class InsightsOverGrpcTest {
     }
 
     @Test
-    void theInsightsCarryTheCustomersRfmCohortAndChurnRiskAsOfToday() {
+    void theInsightsCarryTheCustomersRfmOfTheStoredSnapshotCohortAndChurnRiskAsOfToday() {
         String customer = "profile-" + UUID.randomUUID();
         segmentation.recordActivity(batch(
                 purchase(customer + "-1", customer, Instant.parse("2024-01-10T09:00:00Z"), 20_00),
                 purchase(customer + "-2", customer, Instant.parse("2024-02-10T09:00:00Z"), 30_00),
                 returned(customer + "-3", customer, Instant.parse("2024-02-11T09:00:00Z"), 5_00)));
+        RefreshRfmSnapshotResponse snapshot = segmentation.refreshRfmSnapshot(RefreshRfmSnapshotRequest.getDefaultInstance());
 
         CustomerInsights insights = segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder()
                 .setCustomerId(customer).build()).getInsights();
 
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertEquals(today, snapshot.getAsOf());
+        // The snapshot holds this customer's row: its computing time says how fresh the figures are.
+        assertEquals(snapshot.getComputedAt(), insights.getRfm().getComputedAt());
         assertEquals("2024-01", insights.getCohortMonth());
         assertEquals(customer, insights.getRfm().getCustomerId());
         assertEquals(today, insights.getRfm().getAsOf());
@@ -91,6 +100,60 @@ class InsightsOverGrpcTest {
                                 .CHURN_INDICATOR_LOW_PROBABILITY_ALIVE)
                         .findFirst().orElseThrow().getIndicator());
         assertEquals(false, insights.hasAttributes());
+    }
+
+    @Test
+    void theSnapshotScoresACustomerAsRankingEveryCustomerOnTheSpotDoes() {
+        String customer = "ranked-" + UUID.randomUUID();
+        segmentation.recordActivity(batch(
+                purchase(customer + "-1", customer, Instant.parse("2024-03-01T09:00:00Z"), 120_00),
+                purchase(customer + "-2", customer, Instant.parse("2024-05-01T09:00:00Z"), 80_00),
+                purchase(customer + "-3", customer, Instant.parse("2024-06-01T09:00:00Z"), 10_00)));
+        segmentation.refreshRfmSnapshot(RefreshRfmSnapshotRequest.getDefaultInstance());
+
+        CustomerRfm stored = segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder()
+                .setCustomerId(customer).build()).getInsights().getRfm();
+
+        assertEquals(onTheSpot(customer), stored.toBuilder().clearComputedAt().build());
+    }
+
+    @Test
+    void aCustomerWhoFirstPurchasedAfterTheSnapshotHasTheirOwnValuesScoredAmongItsCustomers() {
+        RefreshRfmSnapshotResponse snapshot = segmentation.refreshRfmSnapshot(RefreshRfmSnapshotRequest.getDefaultInstance());
+        String customer = "newcomer-" + UUID.randomUUID();
+        Instant lastPurchase = Instant.parse("2024-07-01T09:00:00Z");
+        segmentation.recordActivity(batch(
+                purchase(customer + "-1", customer, Instant.parse("2024-06-01T09:00:00Z"), 15_00),
+                purchase(customer + "-2", customer, lastPurchase, 25_00)));
+
+        CustomerRfm rfm = segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder()
+                .setCustomerId(customer).build()).getInsights().getRfm();
+
+        assertEquals(snapshot.getComputedAt(), rfm.getComputedAt());
+        assertEquals(snapshot.getAsOf(), rfm.getAsOf());
+        assertEquals(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2024, 7, 1),
+                java.time.LocalDate.parse(snapshot.getAsOf())), rfm.getRecencyDays());
+        assertEquals(2, rfm.getFrequency());
+        assertEquals(40_00, rfm.getMonetary().getAmountMinor());
+        assertEquals(org.retentionsuite.segmentation.domain.rfm.RfmSegment.of(rfm.getRecencyScore(),
+                        rfm.getFrequencyScore(), rfm.getMonetaryScore()).name(),
+                rfm.getSegment().name().substring("RFM_SEGMENT_".length()));
+    }
+
+    /** The customer's RFM as ListRfmScores ranks every customer as of today, paging through all of them. */
+    private CustomerRfm onTheSpot(String customer) {
+        String token = "";
+        do {
+            ListRfmScoresResponse page = segmentation.listRfmScores(ListRfmScoresRequest.newBuilder()
+                    .setPageSize(1000).setPageToken(token).build());
+            for (CustomerRfm rfm : page.getCustomersList()) {
+                if (rfm.getCustomerId().equals(customer)) {
+                    return rfm;
+                }
+            }
+            token = page.getNextPageToken();
+        } while (!token.isEmpty());
+        throw new AssertionError(customer + " is not ranked");
     }
 
     @Test
