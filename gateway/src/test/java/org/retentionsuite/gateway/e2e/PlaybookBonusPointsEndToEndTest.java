@@ -16,8 +16,8 @@ import static org.retentionsuite.gateway.e2e.Api.asAdmin;
 /**
  * A playbook's bonus points reach the member in real loyalty: segmentation's outbox relay calls
  * loyalty's AdjustPoints (RunningSuite points segmentation's loyalty client at the loyalty process),
- * once per run, with the run's event key as the idempotency key.
- * To be run after the merge with loyalty's AdjustPoints (UNIMPLEMENTED in this tree).
+ * once per run, with the run's event key as the idempotency key. Loyalty books them as one ADJUST
+ * entry, active at once; adjustments do not count as lifetime earned (loyalty's README).
  */
 @QuarkusTest
 class PlaybookBonusPointsEndToEndTest {
@@ -50,7 +50,11 @@ class PlaybookBonusPointsEndToEndTest {
         sleep(Duration.ofSeconds(3)); // several relay passes (every 500 ms here): nothing is applied twice
         Response member = asAdmin().get("/api/v1/programs/" + program + "/members/" + customer);
         assertEquals(100, ((Number) member.path("balance.active")).intValue());
-        assertEquals(100, ((Number) member.path("balance.lifetimeEarned")).intValue());
+        assertEquals(0, ((Number) member.path("balance.lifetimeEarned")).intValue());
+        Response ledger = asAdmin().get("/api/v1/programs/" + program + "/members/" + customer + "/ledger");
+        assertEquals(List.of("ADJUST"), ledger.path("items.kind"));
+        assertEquals(List.of(100), ledger.path("items.activeDelta"));
+        assertEquals(List.of("playbook:bonus " + p), ledger.path("items.description"));
     }
 
     private static int awaitActivePoints(String program, String customer, int expected) {
