@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.retentionsuite.gateway.e2e.Api.asAdmin;
 
 /** Rule segments and playbooks through the REST API, against the segmentation service as a process. */
@@ -82,6 +83,60 @@ class SegmentsEndToEndTest {
                 .body("errors[0].field", equalTo("rule.any[1].all[0].operator"))
                 .body("errors[0].message", equalTo("\"below\" does not apply; npsScore takes atLeast, atMost, between,"
                         + " equals, greaterThan, in, lessThan, notEquals, notIn"));
+    }
+
+    @Test
+    void rulesOnAttributesAndChurnRiskSelectExactlyTheirCustomersAndFollowAnAttributeUpdate() {
+        String p = "seg-attr-e2e-" + UUID.randomUUID() + "-";
+        asAdmin().body(List.of(
+                        Map.of("customerId", p + "de", "country", "DE", "language", "de", "signedUpOn", "2024-03-01",
+                                "acquisitionChannel", "referral"),
+                        Map.of("customerId", p + "fr", "country", "FR", "language", "fr", "signedUpOn", "2024-06-01",
+                                "acquisitionChannel", "paid_search")))
+                .post("/api/v1/customers/attributes").then().statusCode(200).body("created", equalTo(2));
+        record(List.of(purchase(p + "de", Instant.now().minus(Duration.ofDays(1)))));
+
+        String dach = asAdmin().body(Map.of("name", "dach referrals " + p, "rule", Map.of("all", List.of(
+                        Map.of("field", "customerId", "operator", "startsWith", "values", List.of(p)),
+                        Map.of("field", "country", "operator", "in", "values", List.of("DE", "AT", "CH")),
+                        Map.of("field", "signedUpOn", "operator", "between", "values", List.of("2024-01-01", "2024-12-31"))))))
+                .post("/api/v1/segments").then().statusCode(201).body("memberCount", equalTo(1)).extract().path("id");
+        asAdmin().get("/api/v1/segments/" + dach + "/members").then().statusCode(200)
+                .body("items.customerId", equalTo(List.of(p + "de")));
+
+        // The French customer moves to Austria: they enter at once.
+        asAdmin().body(List.of(Map.of("customerId", p + "fr", "country", "AT", "language", "fr", "signedUpOn", "2024-06-01",
+                        "acquisitionChannel", "paid_search")))
+                .post("/api/v1/customers/attributes").then().statusCode(200).body("updated", equalTo(1));
+        asAdmin().get("/api/v1/segments/" + dach + "/members").then().statusCode(200)
+                .body("items.customerId", equalTo(List.of(p + "de", p + "fr")));
+
+        String low = asAdmin().body(Map.of("name", "low churn risk " + p, "rule", Map.of("all", List.of(
+                        Map.of("field", "customerId", "operator", "startsWith", "values", List.of(p)),
+                        Map.of("field", "churnRiskLevel", "operator", "equals", "values", List.of("low"))))))
+                .post("/api/v1/segments").then().statusCode(201).body("memberCount", equalTo(0)).extract().path("id");
+        // A recent first purchase scores low; scoring re-evaluates the customer's segments.
+        asAdmin().body(Map.of()).post("/api/v1/customers/" + p + "de/churn-risk").then().statusCode(200)
+                .body("churnRisk.level", equalTo("LOW"));
+        asAdmin().get("/api/v1/segments/" + low + "/members").then().statusCode(200)
+                .body("items.customerId", equalTo(List.of(p + "de")));
+    }
+
+    @Test
+    void aRuleOnAnUnknownFieldOrLabelIsA400NamingTheOffendingPart() {
+        asAdmin().body(Map.of("name", "unknown field " + UUID.randomUUID(), "rule", Map.of("all", List.of(
+                        Map.of("field", "rfmSegment", "operator", "in", "values", List.of("CHAMPIONS", "whales")),
+                        Map.of("field", "shoeSize", "operator", "equals", "values", List.of("42"))))))
+                .post("/api/v1/segments")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-request"))
+                .body("errors", hasSize(2))
+                .body("errors.find { it.field == 'rule.all[0].values[1]' }.message", equalTo("\"whales\" is not one of"
+                        + " CHAMPIONS, LOYAL, POTENTIAL_LOYALIST, NEW, PROMISING, NEED_ATTENTION, ABOUT_TO_SLEEP, AT_RISK,"
+                        + " CANT_LOSE_THEM, HIBERNATING, LOST"))
+                .body("errors.find { it.field == 'rule.all[1].field' }.message",
+                        startsWith("unknown field \"shoeSize\"; known fields: customerId,"));
     }
 
     @Test

@@ -22,6 +22,10 @@ public interface ChurnRiskConfig {
     @WithDefault("2.0")
     double overdueFactor();
 
+    /** When the scheduled full scoring pass runs (a Quarkus cron; "off" in tests, which score themselves). */
+    @WithDefault("0 30 2 * * ?")
+    String scoringCron();
+
     Weights weights();
 
     interface Weights {

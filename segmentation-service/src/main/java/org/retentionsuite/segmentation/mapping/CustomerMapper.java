@@ -71,19 +71,22 @@ public class CustomerMapper {
             proto.setClv(clv.toProto(profile.clv()));
         }
         if (profile.attributes() != null) {
-            var a = profile.attributes();
-            var attributes = CustomerAttributes.newBuilder()
-                    .setCustomerId(a.customerId())
-                    .setCountry(a.country() == null ? "" : a.country())
-                    .setLanguage(a.language() == null ? "" : a.language())
-                    .setSignedUpOn(a.signedUpOn() == null ? "" : a.signedUpOn().toString())
-                    .setAcquisitionChannel(a.acquisitionChannel() == null ? "" : a.acquisitionChannel())
-                    .setReferredBy(a.referredBy() == null ? "" : a.referredBy());
-            if (a.acquisitionCostMinor() != null) {
-                attributes.setAcquisitionCost(AnalyticsMapper.money(a.acquisitionCostMinor(), currency));
-            }
-            proto.setAttributes(attributes);
+            proto.setAttributes(toProto(profile.attributes(), currency));
         }
         return proto.build();
+    }
+
+    public CustomerAttributes toProto(org.retentionsuite.segmentation.domain.CustomerAttributes a, Currency currency) {
+        var attributes = CustomerAttributes.newBuilder()
+                .setCustomerId(a.customerId())
+                .setCountry(a.country() == null ? "" : a.country())
+                .setLanguage(a.language() == null ? "" : a.language())
+                .setSignedUpOn(a.signedUpOn() == null ? "" : a.signedUpOn().toString())
+                .setAcquisitionChannel(a.acquisitionChannel() == null ? "" : a.acquisitionChannel())
+                .setReferredBy(a.referredBy() == null ? "" : a.referredBy());
+        if (a.acquisitionCostMinor() != null) {
+            attributes.setAcquisitionCost(AnalyticsMapper.money(a.acquisitionCostMinor(), currency));
+        }
+        return attributes.build();
     }
 }

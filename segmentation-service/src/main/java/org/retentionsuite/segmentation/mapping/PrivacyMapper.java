@@ -3,11 +3,18 @@ package org.retentionsuite.segmentation.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.proto.common.v1.Money;
 import org.retentionsuite.proto.segmentation.v1.ActivityType;
+import org.retentionsuite.proto.segmentation.v1.ChurnLevelChange;
+import org.retentionsuite.proto.segmentation.v1.CustomerPlaybookRun;
+import org.retentionsuite.proto.segmentation.v1.CustomerScore;
+import org.retentionsuite.proto.segmentation.v1.RfmSegment;
 import org.retentionsuite.proto.segmentation.v1.CustomerSegment;
 import org.retentionsuite.proto.segmentation.v1.ExportCustomerResponse;
 import org.retentionsuite.proto.segmentation.v1.ForgetCustomerResponse;
+import org.retentionsuite.segmentation.config.SegmentationConfig;
 import org.retentionsuite.segmentation.domain.Activity;
 import org.retentionsuite.segmentation.domain.CustomerExport;
+
+import java.util.Currency;
 
 import static org.retentionsuite.segmentation.mapping.ProtoTime.timestamp;
 
@@ -17,13 +24,20 @@ public class PrivacyMapper {
 
     private final SegmentationMapper insights;
     private final SegmentMapper segments;
+    private final CustomerMapper customers;
+    private final SegmentationConfig config;
 
-    public PrivacyMapper(SegmentationMapper insights, SegmentMapper segments) {
+    public PrivacyMapper(SegmentationMapper insights, SegmentMapper segments, CustomerMapper customers,
+            SegmentationConfig config) {
         this.insights = insights;
         this.segments = segments;
+        this.customers = customers;
+        this.config = config;
     }
 
+    /** Amounts (acquisition cost, predicted CLV) are in the reporting currency. */
     public ExportCustomerResponse toProto(CustomerExport export) {
+        Currency currency = config.reportingCurrency();
         var proto = ExportCustomerResponse.newBuilder()
                 .setCustomerId(export.customerId())
                 .addAllActivities(export.activities().stream().map(PrivacyMapper::toProto).toList())
@@ -32,6 +46,27 @@ public class PrivacyMapper {
                         .setEnteredAt(timestamp(s.enteredAt())).build()).toList())
                 .addAllSegmentChanges(export.segmentChanges().stream().map(segments::toProto).toList());
         export.insights().ifPresent(i -> proto.setInsights(insights.toProto(i)));
+        export.attributes().ifPresent(a -> proto.setAttributes(customers.toProto(a, currency)));
+        export.churnRisk().ifPresent(r -> proto.setChurnRisk(customers.toProto(r)));
+        export.levelChanges().forEach(c -> proto.addChurnLevelChanges(ChurnLevelChange.newBuilder()
+                .setFromLevel(customers.toProto(c.from())).setToLevel(customers.toProto(c.to()))
+                .setScore(c.score()).setAsOf(c.asOf().toString()).setChangedAt(timestamp(c.changedAt()))));
+        export.playbookRuns().forEach(r -> proto.addPlaybookRuns(CustomerPlaybookRun.newBuilder()
+                .setRunId(r.runId().toString()).setPlaybookId(r.playbookId().toString()).setPlaybookName(r.playbookName())
+                .setArm(r.arm()).setTriggeredAt(timestamp(r.triggeredAt()))
+                .setAlertMessage(r.alertMessage() == null ? "" : r.alertMessage())));
+        export.score().ifPresent(score -> {
+            var s = CustomerScore.newBuilder()
+                    .setRecencyScore(score.recencyScore()).setFrequencyScore(score.frequencyScore())
+                    .setMonetaryScore(score.monetaryScore())
+                    .setRfmSegment(ProtoEnums.toProto(RfmSegment.class, score.rfmSegment(), "RFM_SEGMENT_"))
+                    .setFitId(score.fitId() == null ? "" : score.fitId().toString())
+                    .setAsOf(score.asOf().toString());
+            if (score.predictedClvMinor() != null) {
+                s.setPredictedClv(AnalyticsMapper.money(score.predictedClvMinor(), currency));
+            }
+            proto.setScore(s);
+        });
         return proto.build();
     }
 

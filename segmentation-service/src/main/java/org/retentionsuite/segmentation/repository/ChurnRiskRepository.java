@@ -30,6 +30,7 @@ public class ChurnRiskRepository {
     /**
      * One statement per batch: the levels stored before are read (and locked), a change is recorded
      * where the level moved (a first score only when it is not LOW), and the scores replace the old.
+     * The upsert runs although nothing reads it (PostgreSQL runs every data-modifying WITH part).
      * Parameters: the six arrays, as-of and time for the changes, as-of and time for the scores.
      */
     private static final String STORE = """
@@ -48,7 +49,7 @@ public class ChurnRiskRepository {
                 FROM scored s LEFT JOIN previous p ON p.customer_id = s.customer_id
                 WHERE p.level IS DISTINCT FROM s.level AND NOT (p.level IS NULL AND s.level = 'LOW')
                 ORDER BY s.customer_id
-                RETURNING 1
+                RETURNING customer_id, to_level
             ),
             stored AS (
                 INSERT INTO churn_risk (customer_id, score, level, reasons, probability_alive, fit_id, as_of, scored_at)
@@ -59,8 +60,12 @@ public class ChurnRiskRepository {
                     fit_id = EXCLUDED.fit_id, as_of = EXCLUDED.as_of, scored_at = EXCLUDED.scored_at
                 RETURNING 1
             )
-            SELECT (SELECT count(*) FROM changes) AS changes, (SELECT count(*) FROM stored) AS stored
+            SELECT customer_id, to_level FROM changes ORDER BY customer_id
             """;
+
+    /** A recorded change: the customer entered {@code level}. */
+    public record LevelEntered(String customerId, ChurnRiskLevel level) {
+    }
 
     private final EntityManager entityManager;
 
@@ -89,8 +94,8 @@ public class ChurnRiskRepository {
         });
     }
 
-    /** Stores the scores; returns how many level changes were recorded. */
-    public int store(List<ChurnRisk> risks, LocalDate asOf, Instant now) {
+    /** Stores the scores; returns the level changes recorded, by customer id. */
+    public List<LevelEntered> store(List<ChurnRisk> risks, LocalDate asOf, Instant now) {
         return session().doReturningWork(connection -> {
             try (PreparedStatement store = connection.prepareStatement(STORE)) {
                 store.setArray(1, connection.createArrayOf("text", risks.stream().map(ChurnRisk::customerId).toArray(String[]::new)));
@@ -107,8 +112,11 @@ public class ChurnRiskRepository {
                 store.setObject(9, asOf, Types.DATE);
                 store.setObject(10, at);
                 try (ResultSet row = store.executeQuery()) {
-                    row.next();
-                    return row.getInt("changes");
+                    List<LevelEntered> changes = new java.util.ArrayList<>();
+                    while (row.next()) {
+                        changes.add(new LevelEntered(row.getString(1), ChurnRiskLevel.valueOf(row.getString(2))));
+                    }
+                    return changes;
                 }
             }
         });

@@ -55,10 +55,10 @@ public class MembershipRepository {
         this.entityManager = entityManager;
     }
 
-    /** Every customer with activity, and the segment's members (a member may have none left). */
+    /** Every customer with activity or attributes, and the segment's members (a member may have none left). */
     public static SqlFragment everyCustomer(UUID segmentId) {
-        return SqlFragment.of("SELECT DISTINCT customer_id FROM activity UNION SELECT customer_id FROM segment_member"
-                + " WHERE segment_id = ?", segmentId);
+        return SqlFragment.of("SELECT DISTINCT customer_id FROM activity UNION SELECT customer_id FROM customer"
+                + " UNION SELECT customer_id FROM segment_member WHERE segment_id = ?", segmentId);
     }
 
     public static SqlFragment customers(List<String> customerIds) {

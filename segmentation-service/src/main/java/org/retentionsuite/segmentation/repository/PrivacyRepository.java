@@ -20,9 +20,13 @@ public class PrivacyRepository {
     private static final String[][] KEYED = {
             {"segment_member", "segment_id, entered_at"},
             {"playbook_cooldown", "playbook_id, last_run_at"},
-            {"customer_rfm", "snapshot_id, recency_days, frequency, monetary_minor, r, f, m"}};
+            {"customer_rfm", "snapshot_id, recency_days, frequency, monetary_minor, r, f, m"},
+            {"customer", "country, language, signed_up_on, acquisition_channel, acquisition_cost_minor, currency_code,"
+                    + " referred_by, updated_at"},
+            {"churn_risk", "score, level, reasons, probability_alive, fit_id, as_of, scored_at"}};
     /** Tables where the customer id is a plain column. */
-    private static final String[] PLAIN = {"segment_membership_change", "playbook_run", "playbook_alert"};
+    private static final String[] PLAIN = {"segment_membership_change", "playbook_run", "playbook_alert",
+            "churn_level_change"};
 
     private final EntityManager entityManager;
 
@@ -50,6 +54,13 @@ public class PrivacyRepository {
 
     /** Replaces the customer id by the anonymous one everywhere; returns the activity rows changed. */
     public int replaceCustomerId(String customerId, String anonymousId) {
+        // The actions' payloads name the customer; they are keyed by run, so they go while the runs still name them.
+        update("""
+                DELETE FROM outbox_event e USING playbook_run r
+                WHERE r.customer_id = ? AND e.event_key = 'segmentation:playbook-run:' || r.id""", customerId);
+        // Derived from activity, recomputed by the next full pass.
+        update("DELETE FROM customer_score WHERE customer_id = ?", customerId);
+        update("UPDATE customer SET referred_by = ? WHERE referred_by = ?", anonymousId, customerId);
         int activities = update("UPDATE activity SET customer_id = ? WHERE customer_id = ?", anonymousId, customerId);
         for (String[] table : KEYED) {
             update("INSERT INTO " + table[0] + " (customer_id, " + table[1] + ") SELECT ?, " + table[1] + " FROM "

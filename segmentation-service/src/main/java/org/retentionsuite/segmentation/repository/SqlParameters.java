@@ -31,6 +31,8 @@ final class SqlParameters {
                 statement.setDouble(next, number);
             } else if (parameter instanceof Instant instant) {
                 statement.setObject(next, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else if (parameter instanceof java.time.LocalDate date) {
+                statement.setObject(next, date, java.sql.Types.DATE);
             } else if (parameter instanceof UUID id) {
                 statement.setObject(next, id);
             } else if (parameter instanceof String[] texts) {

@@ -13,6 +13,8 @@ import org.retentionsuite.segmentation.domain.churn.ChurnRiskLevel;
 import org.retentionsuite.segmentation.domain.churn.ChurnRiskModel;
 import org.retentionsuite.segmentation.domain.churn.ChurnSignals;
 import org.retentionsuite.segmentation.domain.clv.ClvFit;
+import org.retentionsuite.segmentation.domain.playbook.Playbook;
+import org.retentionsuite.segmentation.service.playbook.RiskLevelTrigger;
 import org.retentionsuite.segmentation.repository.ChurnRiskRepository;
 import org.retentionsuite.segmentation.repository.ChurnSignalRepository;
 import org.retentionsuite.segmentation.repository.ClvFitRepository;
@@ -38,14 +40,18 @@ public class ChurnRiskService {
     private final ChurnRiskRepository risks;
     private final ClvFitRepository fits;
     private final ChurnRiskModel model;
+    private final RiskLevelTrigger playbooks;
+    private final SegmentMembership membership;
     private final Clock clock;
 
     public ChurnRiskService(ChurnSignalRepository signals, ChurnRiskRepository risks, ClvFitRepository fits,
-            ChurnRiskConfig config, Clock clock) {
+            ChurnRiskConfig config, RiskLevelTrigger playbooks, SegmentMembership membership, Clock clock) {
         this.signals = signals;
         this.risks = risks;
         this.fits = fits;
         this.model = new ChurnRiskModel(config);
+        this.playbooks = playbooks;
+        this.membership = membership;
         this.clock = clock;
     }
 
@@ -77,12 +83,12 @@ public class ChurnRiskService {
             perLevel.merge(risk.level(), 1L, Long::sum);
             batch.add(risk);
             if (batch.size() == STORE_BATCH) {
-                changes[0] += risks.store(batch, date, now);
+                changes[0] += store(batch, date, now);
                 batch.clear();
             }
         });
         if (!batch.isEmpty()) {
-            changes[0] += risks.store(batch, date, now);
+            changes[0] += store(batch, date, now);
         }
         long scored = perLevel.values().stream().mapToLong(Long::longValue).sum();
         LOG.infof("churn risk as of %s: scored %d customers in %d ms, %d level changes", date, scored,
@@ -99,8 +105,21 @@ public class ChurnRiskService {
         risks.lockScoring();
         ChurnRisk risk = model.score(signalsOf(customer, date), fits.latest().orElse(null));
         ChurnRiskLevel previous = risks.storedLevel(customer).orElse(null);
-        risks.store(List.of(risk), date, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store(List.of(risk), date, now);
+        // Rules on churn risk follow the new score at once; a full scoring pass leaves that to the segment pass.
+        membership.activityArrived(List.of(customer), now);
         return new CustomerScoring(risk, previous);
+    }
+
+    /** Stores the scores and, in the same transaction, runs the playbooks of each level a customer entered. */
+    private int store(List<ChurnRisk> scores, LocalDate date, Instant now) {
+        List<ChurnRiskRepository.LevelEntered> changes = risks.store(scores, date, now);
+        Map<ChurnRiskLevel, List<String>> entered = new EnumMap<>(ChurnRiskLevel.class);
+        changes.forEach(change -> entered.computeIfAbsent(change.level(), level -> new ArrayList<>()).add(change.customerId()));
+        entered.forEach((level, customers) ->
+                playbooks.customersEnteredRiskLevel(Playbook.RiskLevel.valueOf(level.name()), customers, now));
+        return changes.size();
     }
 
     /** As of today, computed without storing it. */

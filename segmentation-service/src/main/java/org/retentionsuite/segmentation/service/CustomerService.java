@@ -17,20 +17,28 @@ import java.util.List;
 public class CustomerService {
 
     private final CustomerRepository customers;
+    private final SegmentMembership membership;
     private final SegmentationConfig config;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, SegmentationConfig config, Clock clock) {
+    public CustomerService(CustomerRepository customers, SegmentMembership membership, SegmentationConfig config,
+            Clock clock) {
         this.customers = customers;
+        this.membership = membership;
         this.config = config;
         this.clock = clock;
     }
 
-    /** Each customer's attributes replace those stored; unchanged ones count neither as created nor updated. */
+    /**
+     * Each customer's attributes replace those stored; unchanged ones count neither as created nor
+     * updated. Segment membership follows at once for these customers (rules on attributes).
+     */
     @Transactional
     public CustomerRepository.UpsertCounts upsert(List<ReportedCustomer> reported) {
         CustomerBatch batch = CustomerBatch.of(reported, config.reportingCurrency(), LocalDate.now(clock));
-        return customers.upsert(batch.customers(), config.reportingCurrency(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        CustomerRepository.UpsertCounts counts = customers.upsert(batch.customers(), config.reportingCurrency(), now);
+        membership.activityArrived(batch.customers().stream().map(c -> c.customerId()).toList(), now);
+        return counts;
     }
 }

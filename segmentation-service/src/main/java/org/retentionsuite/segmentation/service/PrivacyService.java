@@ -9,6 +9,8 @@ import org.retentionsuite.segmentation.domain.AnonymousId;
 import org.retentionsuite.segmentation.domain.CustomerExport;
 import org.retentionsuite.segmentation.domain.Violations;
 import org.retentionsuite.segmentation.repository.ActivityRepository;
+import org.retentionsuite.segmentation.repository.CustomerRecordsRepository;
+import org.retentionsuite.segmentation.repository.CustomerRepository;
 import org.retentionsuite.segmentation.repository.MembershipRepository;
 import org.retentionsuite.segmentation.repository.PrivacyRepository;
 
@@ -21,14 +23,19 @@ public class PrivacyService {
     private final ActivityRepository activities;
     private final MembershipRepository memberships;
     private final PrivacyRepository privacy;
+    private final CustomerRepository attributes;
+    private final CustomerRecordsRepository records;
     private final SegmentationConfig config;
     private final PrivacyConfig privacyConfig;
 
     public PrivacyService(ActivityRepository activities, MembershipRepository memberships, PrivacyRepository privacy,
-            SegmentationConfig config, PrivacyConfig privacyConfig) {
+            CustomerRepository attributes, CustomerRecordsRepository records, SegmentationConfig config,
+            PrivacyConfig privacyConfig) {
         this.activities = activities;
         this.memberships = memberships;
         this.privacy = privacy;
+        this.attributes = attributes;
+        this.records = records;
         this.config = config;
         this.privacyConfig = privacyConfig;
     }
@@ -40,12 +47,16 @@ public class PrivacyService {
         return new CustomerExport(customer,
                 activities.find("customerId = ?1 order by occurredAt, eventId", customer).list(),
                 activities.insights(customer, config.reportingCurrency()),
-                privacy.segmentsOf(customer), memberships.changesOf(customer));
+                privacy.segmentsOf(customer), memberships.changesOf(customer), attributes.find(customer),
+                records.storedChurnRisk(customer), records.levelChanges(customer), records.playbookRuns(customer),
+                records.score(customer));
     }
 
     /**
-     * Replaces the customer's id by their anonymous id in every row, so counts, spend and segment
-     * sizes stay right while nothing here names them. Repeating it changes nothing more.
+     * Replaces the customer's id by their anonymous id in every row (also where another customer
+     * names them as referrer), so counts, spend and segment sizes stay right while nothing here
+     * names them; drops their score snapshot row and their playbook actions not yet delivered or
+     * kept as delivered (their payload names them). Repeating it changes nothing more.
      */
     @Transactional
     public int forget(String customerId) {

@@ -23,10 +23,13 @@ public class SegmentDefinitions {
     private final SegmentRepository segments;
     private final SegmentRules rules;
     private final SegmentMembership membership;
+    private final CustomerScoreSnapshot scores;
     private final Clock clock;
 
-    public SegmentDefinitions(SegmentRepository segments, SegmentRules rules, SegmentMembership membership, Clock clock) {
+    public SegmentDefinitions(SegmentRepository segments, SegmentRules rules, SegmentMembership membership,
+            CustomerScoreSnapshot scores, Clock clock) {
         this.segments = segments;
+        this.scores = scores;
         this.rules = rules;
         this.membership = membership;
         this.clock = clock;
@@ -41,12 +44,16 @@ public class SegmentDefinitions {
         if (checkedDescription.length() > 2000) {
             violations.add("description", "is longer than 2000 characters");
         }
+        boolean readsScores = false;
         try {
-            rules.parse("rule", rule);
+            readsScores = rules.parse("rule", rule).readsScoreSnapshot();
         } catch (org.retentionsuite.segmentation.domain.InvalidRequestException invalid) {
             invalid.violations().forEach(v -> violations.add(v.field(), v.description()));
         }
         violations.throwIfAny();
+        if (readsScores) {
+            scores.refresh();
+        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!segments.insert(id, checkedName, checkedDescription, rule, now)) {

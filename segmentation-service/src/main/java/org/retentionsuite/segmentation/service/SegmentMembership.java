@@ -35,14 +35,16 @@ public class SegmentMembership {
     private final MembershipRepository members;
     private final SegmentRules rules;
     private final PlaybookRunner playbooks;
+    private final CustomerScoreSnapshot scores;
     private final Clock clock;
 
     public SegmentMembership(SegmentRepository segments, MembershipRepository members, SegmentRules rules,
-            PlaybookRunner playbooks, Clock clock) {
+            PlaybookRunner playbooks, CustomerScoreSnapshot scores, Clock clock) {
         this.segments = segments;
         this.members = members;
         this.rules = rules;
         this.playbooks = playbooks;
+        this.scores = scores;
         this.clock = clock;
     }
 
@@ -62,10 +64,14 @@ public class SegmentMembership {
         }
     }
 
-    /** Evaluates the segment for every customer now, waiting for a scheduled pass that holds it. */
+    /**
+     * Evaluates the segment for every customer now, waiting for a scheduled pass that holds it; a
+     * rule on RFM scores or predicted CLV refreshes the score snapshot first.
+     */
     @Transactional
     public RefreshOutcome refresh(String segmentId) {
         UUID id = SegmentDefinitions.segmentId(segmentId);
+        segments.find(id).filter(this::readsScoreSnapshot).ifPresent(segment -> scores.refresh());
         segments.lock(id).orElseThrow(() -> new SegmentNotFoundException("no segment " + segmentId));
         return refreshLocked(segments.find(id).orElseThrow(), clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
@@ -81,6 +87,22 @@ public class SegmentMembership {
         LOG.infof("segment %s evaluated for every customer in %d ms: %d entered, %d left, %d members", segment.id(),
                 (System.nanoTime() - started) / 1_000_000, outcome.enteredCount(), outcome.leftCount(), outcome.memberCount());
         return outcome;
+    }
+
+    /** True when a segment due for a full pass has a rule on the score snapshot (RFM scores, predicted CLV). */
+    @Transactional
+    public boolean dueSegmentReadsScores(Instant dueBefore) {
+        return segments.allForEvaluation().stream()
+                .filter(s -> s.refreshedAt() == null || s.refreshedAt().isBefore(dueBefore))
+                .anyMatch(this::readsScoreSnapshot);
+    }
+
+    private boolean readsScoreSnapshot(Segment segment) {
+        try {
+            return rules.parse("rule", segment.rule()).readsScoreSnapshot();
+        } catch (InvalidRequestException stale) {
+            return false;
+        }
     }
 
     /**

@@ -15,11 +15,14 @@ import java.time.Clock;
 public class SegmentRefreshPass {
 
     private final SegmentMembership membership;
+    private final CustomerScoreSnapshot scores;
     private final PlaybookConfig config;
     private final Clock clock;
 
-    public SegmentRefreshPass(SegmentMembership membership, PlaybookConfig config, Clock clock) {
+    public SegmentRefreshPass(SegmentMembership membership, CustomerScoreSnapshot scores, PlaybookConfig config,
+            Clock clock) {
         this.membership = membership;
+        this.scores = scores;
         this.config = config;
         this.clock = clock;
     }
@@ -33,6 +36,9 @@ public class SegmentRefreshPass {
     /** Refreshes every due segment; returns how many. */
     public int runOnce() {
         int refreshed = 0;
+        if (membership.dueSegmentReadsScores(clock.instant().minus(config.segmentRefreshInterval()))) {
+            scores.refresh();
+        }
         while (membership.refreshNextDue(clock.instant().minus(config.segmentRefreshInterval()))) {
             refreshed++;
         }

@@ -184,7 +184,10 @@ class SegmentsOverGrpcTest {
                 "rule.any[1].all[0].operator", "\"below\" does not apply; npsScore takes atLeast, atMost, between, equals,"
                         + " greaterThan, in, lessThan, notEquals, notIn",
                 "rule.any[1].all[1].field", "unknown field \"loyaltyTier\"; known fields: customerId, probabilityAlive,"
-                        + " purchaseCount, visitCount, supportContactCount, totalSpend, npsScore, daysSinceLastPurchase"),
+                        + " purchaseCount, visitCount, supportContactCount, totalSpend, npsScore, daysSinceLastPurchase,"
+                        + " country, language, acquisitionChannel, referredBy, signedUpOn, acquisitionCost, daysSinceSignUp,"
+                        + " churnRiskScore, churnRiskLevel, recencyScore, frequencyScore, monetaryScore, rfmSegment,"
+                        + " predictedClv"),
                 fieldViolations(refused));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("SELECT count(*) FROM segment WHERE name = ?1").setParameter(1, name).getSingleResult()));

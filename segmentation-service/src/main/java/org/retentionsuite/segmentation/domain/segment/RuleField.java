@@ -20,4 +20,14 @@ public interface RuleField {
      * window's start, or null for all time (and for fields that are not windowed).
      */
     SqlFragment expression(Instant now, Instant since);
+
+    /** The values a {@link ValueKind#LABEL} field can take; empty for other kinds. */
+    default java.util.List<String> choices() {
+        return java.util.List.of();
+    }
+
+    /** True when the field reads the customer score snapshot, which a full pass refreshes first. */
+    default boolean readsScoreSnapshot() {
+        return false;
+    }
 }

@@ -106,6 +106,13 @@ public final class RuleParser {
                 violations.add(path + ".values[" + i + "]", e.getMessage());
             }
         }
+        List<String> choices = field.get().choices();
+        for (int i = 0; i < values.size() && !choices.isEmpty(); i++) {
+            if (!choices.contains(values.get(i))) {
+                violations.add(path + ".values[" + i + "]", "\"" + clip(spec.values().get(i)) + "\" is not one of "
+                        + String.join(", ", choices));
+            }
+        }
         if (violations.count() > before) {
             return Optional.empty();
         }

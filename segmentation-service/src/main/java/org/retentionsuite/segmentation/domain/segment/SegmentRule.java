@@ -11,12 +11,20 @@ public sealed interface SegmentRule {
     /** The predicate as evaluated at {@code now} (behaviour windows end there). */
     SqlFragment toSql(Instant now);
 
+    /** True when a condition reads the customer score snapshot (RFM scores, predicted CLV). */
+    boolean readsScoreSnapshot();
+
     /** All (AND) or any (OR) of the nested rules. */
     record Group(boolean all, List<SegmentRule> rules) implements SegmentRule {
 
         @Override
         public SqlFragment toSql(Instant now) {
             return SqlFragment.join(all ? " AND " : " OR ", rules.stream().map(rule -> rule.toSql(now)).toList());
+        }
+
+        @Override
+        public boolean readsScoreSnapshot() {
+            return rules.stream().anyMatch(SegmentRule::readsScoreSnapshot);
         }
     }
 
@@ -49,6 +57,11 @@ public sealed interface SegmentRule {
             }
             // A field without a value (NULL) matches no comparison, also not notEquals.
             return new SqlFragment("coalesce(" + sql + ", false)", parameters);
+        }
+
+        @Override
+        public boolean readsScoreSnapshot() {
+            return field.readsScoreSnapshot();
         }
 
         private static String placeholders(int count) {

@@ -10,7 +10,11 @@ public enum ValueKind {
     TEXT(Set.of("equals", "notEquals", "in", "notIn", "startsWith")),
     NUMBER(Set.of("equals", "notEquals", "in", "notIn", "between", "atLeast", "atMost", "greaterThan", "lessThan")),
     /** An amount in the reporting currency, written as a decimal and compared in minor units. */
-    MONEY(NUMBER.operators);
+    MONEY(NUMBER.operators),
+    /** A calendar date, written as an ISO date (2026-01-31). */
+    DATE(NUMBER.operators),
+    /** One of the field's named values (a risk level, an RFM segment), written in any case. */
+    LABEL(Set.of("equals", "notEquals", "in", "notIn"));
 
     private final Set<String> operators;
 
@@ -32,6 +36,14 @@ public enum ValueKind {
                 yield text;
             }
             case NUMBER -> decimal(text);
+            case DATE -> {
+                try {
+                    yield java.time.LocalDate.parse(text.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("\"" + text + "\" is not an ISO date such as 2026-01-31");
+                }
+            }
+            case LABEL -> text.strip().toUpperCase(java.util.Locale.ROOT);
             case MONEY -> {
                 BigDecimal amount = decimal(text);
                 try {

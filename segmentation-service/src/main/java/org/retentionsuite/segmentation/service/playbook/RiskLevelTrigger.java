@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What churn risk scoring calls, in its transaction, when customers move up into a risk level:
- * the playbooks of that level run for them.
+ * What churn risk scoring calls, in its transaction, with the level changes it recorded in
+ * {@code churn_level_change}: the playbooks of the level each customer entered run for them.
  */
 public interface RiskLevelTrigger {
 

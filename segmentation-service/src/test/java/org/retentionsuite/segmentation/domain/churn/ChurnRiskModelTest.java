@@ -145,6 +145,11 @@ class ChurnRiskModelTest {
             }
 
             @Override
+            public String scoringCron() {
+                return "off";
+            }
+
+            @Override
             public Weights weights() {
                 return new Weights() {
                     @Override
