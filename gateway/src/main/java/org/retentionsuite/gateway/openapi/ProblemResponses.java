@@ -92,11 +92,10 @@ final class ProblemResponses {
     }
 
     static void addTo(String method, String path, Operation operation) {
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = OASFactory.createAPIResponses();
-            operation.setResponses(responses);
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
         }
+        APIResponses responses = operation.getResponses();
         Map<Integer, List<ProblemType>> byStatus = new TreeMap<>();
         for (ProblemType type : problemsOf(method, path, operation)) {
             byStatus.computeIfAbsent(type.status(), status -> new ArrayList<>()).add(type);
@@ -106,7 +105,7 @@ final class ProblemResponses {
             StringBuilder description = new StringBuilder();
             for (ProblemType type : status.getValue()) {
                 problem.addExample(type.slug(), example(type));
-                description.append(description.isEmpty() ? "" : "; ").append(type.title()).append(" (")
+                description.append(description.isEmpty() ? "" : "; ").append(type.title()).append(" (see ")
                         .append(type.uri()).append(')');
             }
             String code = String.valueOf(status.getKey());

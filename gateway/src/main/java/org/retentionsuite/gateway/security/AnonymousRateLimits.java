@@ -63,7 +63,8 @@ public class AnonymousRateLimits {
         if (buckets.size() > TIDY_ABOVE) {
             buckets.values().removeIf(TokenBucket::isFull);
         }
-        Duration wait = buckets.computeIfAbsent(client, address -> new TokenBucket(limit.perSecond(), limit.burst(),
+        RateLimitConfig.Limit own = limit.addresses().getOrDefault(client, limit);
+        Duration wait = buckets.computeIfAbsent(client, address -> new TokenBucket(own.perSecond(), own.burst(),
                 System::nanoTime)).take();
         if (wait.isZero()) {
             return null;
@@ -71,8 +72,8 @@ public class AnonymousRateLimits {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         String path = request.getUriInfo().getPath();
         Response refusal = path.startsWith("/s/") ? page(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                : ProblemResponses.of(ProblemType.RATE_LIMITED, "this address may send " + limit.perSecond()
-                        + " answers per second (bursts of " + limit.burst() + "); try again in " + seconds + " s", path);
+                : ProblemResponses.of(ProblemType.RATE_LIMITED, "this address may send " + own.perSecond()
+                        + " answers per second (bursts of " + own.burst() + "); try again in " + seconds + " s", path);
         return Response.fromResponse(refusal).header("Retry-After", seconds).build();
     }
 

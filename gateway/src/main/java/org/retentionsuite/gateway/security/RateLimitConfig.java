@@ -28,6 +28,9 @@ public interface RateLimitConfig {
          * X-Forwarded-For believed. None by default, so a client cannot choose its own bucket.
          */
         Optional<List<String>> trustedProxies();
+
+        /** An address's own limit (e.g. a shop's kiosk), by the address; overrides the one above. */
+        Map<String, Limit> addresses();
     }
 
     interface Limit {

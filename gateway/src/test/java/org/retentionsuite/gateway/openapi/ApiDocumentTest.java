@@ -1,12 +1,9 @@
 package org.retentionsuite.gateway.openapi;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.retentionsuite.gateway.e2e.WithoutServices;
 import org.retentionsuite.gateway.error.ProblemType;
 
 import java.util.ArrayList;
@@ -27,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * success answer, and of each problem it can answer, whose type is documented at /problems/<slug>.
  */
 @QuarkusTest
-@TestProfile(WithoutServices.class)
-@Order(Integer.MAX_VALUE - 1)
 class ApiDocumentTest {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
