@@ -2,7 +2,7 @@ package org.retentionsuite.gateway.openapi;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.retentionsuite.gateway.error.ProblemType;
 
@@ -31,10 +31,11 @@ class ApiDocumentTest {
     private static final Set<ProblemType> NOT_PER_OPERATION = EnumSet.of(ProblemType.METHOD_NOT_ALLOWED,
             ProblemType.INTERNAL_ERROR);
 
-    private static Map<String, Map<String, Map<String, Object>>> paths;
+    private Map<String, Map<String, Map<String, Object>>> paths;
 
-    @BeforeAll
-    static void readTheDocument() {
+    /** Read in each test: RestAssured knows the app's port only once a test runs. */
+    @BeforeEach
+    void readTheDocument() {
         CalledOperations.record();
         paths = JsonPath.from(given().accept("application/json").get("/q/openapi").then().statusCode(200).extract()
                 .asString()).getMap("paths");
@@ -157,7 +158,7 @@ class ApiDocumentTest {
                 || media.get("examples") instanceof Map<?, ?> examples && !examples.isEmpty());
     }
 
-    private static void forEachOperation(java.util.function.BiConsumer<String, Map<String, Object>> check) {
+    private void forEachOperation(java.util.function.BiConsumer<String, Map<String, Object>> check) {
         assertTrue(paths.size() > 50, "the document has " + paths.size() + " paths");
         paths.forEach((path, item) -> item.forEach((method, operation) -> {
             if (METHODS.contains(method)) {
