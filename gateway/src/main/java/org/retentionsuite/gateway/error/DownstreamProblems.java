@@ -23,7 +23,7 @@ final class DownstreamProblems {
     static Response toResponse(DownstreamException e, String instance) {
         if (e instanceof CircuitOpenException open) {
             long seconds = Math.max(1, (open.retryAfter().toMillis() + 999) / 1000);
-            Response problem = ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "the " + e.service()
+            Response problem = ProblemResponses.of(ProblemType.CIRCUIT_OPEN, "the " + e.service()
                     + " service failed repeatedly; the gateway stops calling it for " + seconds + " s; try again later", instance);
             return Response.fromResponse(problem).header("Retry-After", seconds).build();
         }

@@ -26,11 +26,13 @@ public enum ProblemType {
     REQUEST_IN_FLIGHT(409, "request-in-flight", "A request with this idempotency key is still being processed"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The idempotency key was used for another request"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    RATE_LIMITED(429, "rate-limited", "Too many requests for this API key"),
+    RATE_LIMITED(429, "rate-limited", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     NOT_IMPLEMENTED(501, "not-implemented", "Not available yet"),
     SERVICE_FAILURE(502, "service-failure", "A service failed"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "A service is unavailable"),
+    // The service failed repeatedly: the gateway answers at once without calling it until a probe succeeds.
+    CIRCUIT_OPEN(503, "circuit-open", "The service keeps failing; the gateway does not call it for a while"),
     SERVICE_TIMEOUT(504, "service-timeout", "A service did not answer in time");
 
     /** Problem type URIs are relative to the API's host: {@code /problems/<slug>}. */

@@ -66,6 +66,11 @@ public class RespondentPageMapping {
 
     /** The page for a token or link that does not exist: there is no survey to take the language from. */
     public RespondentPage notFound(String acceptLanguage) {
+        return notice(acceptLanguage, RespondentWording.NOT_FOUND);
+    }
+
+    /** A page that says only {@code words}, in the Accept-Language's language (no survey known). */
+    public RespondentPage notice(String acceptLanguage, RespondentWording words) {
         String lang;
         try {
             lang = acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 200 ? "en"
@@ -77,7 +82,7 @@ public class RespondentPageMapping {
         String language = Locale.forLanguageTag(lang).getLanguage();
         String dir = List.of("ar", "he", "fa", "ur").contains(language) ? "rtl" : "ltr";
         return new RespondentPage(language.isEmpty() ? "en" : language, dir, RespondentWording.SURVEY.in(language),
-                RespondentWording.NOT_FOUND.in(language), null, List.of(), RespondentWording.LANGUAGES.in(language));
+                words.in(language), null, List.of(), RespondentWording.LANGUAGES.in(language));
     }
 
     /** The submission of a posted form: each question's field becomes its answer, as its type reads it. */

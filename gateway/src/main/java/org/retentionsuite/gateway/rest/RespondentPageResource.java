@@ -28,6 +28,7 @@ import org.retentionsuite.gateway.client.DownstreamException;
 import org.retentionsuite.gateway.client.FeedbackClient;
 import org.retentionsuite.gateway.mapping.RespondentPageMapping;
 import org.retentionsuite.gateway.mapping.RespondentWording;
+import org.retentionsuite.gateway.security.AnonymousRateLimited;
 import org.retentionsuite.proto.feedback.v1.GetSurveyFormRequest;
 import org.retentionsuite.proto.feedback.v1.GetSurveyFormResponse;
 import org.retentionsuite.proto.feedback.v1.SubmitResponseRequest;
@@ -74,6 +75,7 @@ public class RespondentPageResource {
         return show(GetSurveyFormRequest.newBuilder().setLinkSlug(slug), "/s/l/" + slug, lang, acceptLanguage);
     }
 
+    @AnonymousRateLimited
     @POST
     @Path("/{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -84,6 +86,7 @@ public class RespondentPageResource {
                 posted);
     }
 
+    @AnonymousRateLimited
     @POST
     @Path("/l/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -15,6 +15,7 @@ import org.retentionsuite.gateway.api.ResponseReceipt;
 import org.retentionsuite.gateway.api.ResponseSubmission;
 import org.retentionsuite.gateway.client.FeedbackClient;
 import org.retentionsuite.gateway.mapping.FeedbackMapping;
+import org.retentionsuite.gateway.security.AnonymousRateLimited;
 
 /** Respondents answer here with their invitation's token, which is the credential: no API key. */
 @Path("/api/v1/responses")
@@ -32,6 +33,7 @@ public class ResponseResource {
     }
 
     @PermitAll
+    @AnonymousRateLimited
     @POST
     public Uni<RestResponse<ResponseReceipt>> submit(@NotNull(message = "is required") @Valid ResponseSubmission submission) {
         return feedback.submitResponse(mapping.toRequest(submission))

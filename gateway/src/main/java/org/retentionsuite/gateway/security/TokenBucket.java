@@ -25,6 +25,11 @@ public final class TokenBucket {
         this.refilledAt = nanoClock.getAsLong();
     }
 
+    /** Whether a quiet spell has filled the bucket again: forgetting it then changes nothing. */
+    public synchronized boolean isFull() {
+        return tokens + (nanoClock.getAsLong() - refilledAt) / NANOS_PER_SECOND * perSecond >= burst;
+    }
+
     /** Takes one request's token; when there is none, how long until there is one. */
     public synchronized Duration take() {
         long now = nanoClock.getAsLong();

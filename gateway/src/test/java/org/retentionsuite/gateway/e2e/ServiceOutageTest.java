@@ -5,12 +5,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,7 +68,7 @@ class ServiceOutageTest {
     }
 
     /** The gateway reconnects on its own; allow it the gRPC reconnect back-off. */
-    private static void awaitStatus(String path, int expected) {
+    static void awaitStatus(String path, int expected) {
         Instant giveUp = Instant.now().plusSeconds(30);
         int status = -1;
         while (Instant.now().isBefore(giveUp)) {
@@ -88,43 +84,5 @@ class ServiceOutageTest {
             }
         }
         assertEquals(expected, status, "the gateway did not recover after the service restarted");
-    }
-
-    /** Accepts TCP connections on a port and never sends a byte. */
-    private static final class BlackHole implements AutoCloseable {
-
-        private final ServerSocket server;
-        private final List<Socket> accepted = new ArrayList<>();
-        private final Thread acceptor;
-
-        BlackHole(int port) throws IOException {
-            server = new ServerSocket();
-            server.setReuseAddress(true);
-            server.bind(new java.net.InetSocketAddress(port));
-            acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket socket = server.accept();
-                        synchronized (accepted) {
-                            accepted.add(socket);
-                        }
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "black-hole");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            synchronized (accepted) {
-                for (Socket socket : accepted) {
-                    socket.close();
-                }
-            }
-        }
     }
 }

@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.retentionsuite.gateway.client.CircuitOpenException;
 import org.retentionsuite.gateway.client.DownstreamException;
 
 import java.net.URI;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -68,6 +70,42 @@ class DownstreamProblemsTest {
         assertEquals(URI.create("/problems/request-in-flight"), problem.type());
         assertEquals(409, problem.status());
         assertEquals("key k is being processed", problem.detail());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "INVALID_ARGUMENT | 400 | /problems/invalid-request | bad",
+            "OUT_OF_RANGE | 400 | /problems/invalid-request | bad",
+            "NOT_FOUND | 404 | /problems/not-found | bad",
+            "ALREADY_EXISTS | 409 | /problems/conflict | bad",
+            "UNAVAILABLE | 503 | /problems/service-unavailable | the loyalty service is unavailable; try again later",
+            "RESOURCE_EXHAUSTED | 503 | /problems/service-unavailable | the loyalty service is overloaded; try again later",
+            "DEADLINE_EXCEEDED | 504 | /problems/service-timeout | the loyalty service did not answer within the gateway's deadline",
+            "UNIMPLEMENTED | 501 | /problems/not-implemented | the loyalty service does not offer this yet",
+            "INTERNAL | 502 | /problems/service-failure | the loyalty service failed",
+            "UNKNOWN | 502 | /problems/service-failure | the loyalty service failed",
+            "DATA_LOSS | 502 | /problems/service-failure | the loyalty service failed"})
+    void eachGrpcStatusHasItsHttpStatusAndProblemType(Status.Code code, int status, String type, String detail) {
+        Problem problem = problemOf(new DownstreamException("loyalty", Status.fromCode(code).withDescription("bad")
+                .asRuntimeException()));
+
+        assertEquals(URI.create(type), problem.type());
+        assertEquals(status, problem.status());
+        assertEquals(detail, problem.detail());
+        assertEquals("/api/v1/test", problem.instance());
+    }
+
+    @Test
+    void anOpenCircuitIsItsOwnProblemWithRetryAfter() {
+        Response response = DownstreamProblems.toResponse(new CircuitOpenException("feedback", Duration.ofMillis(1200)),
+                "/api/v1/surveys");
+        Problem problem = (Problem) response.getEntity();
+
+        assertEquals(503, response.getStatus());
+        assertEquals(URI.create("/problems/circuit-open"), problem.type());
+        assertEquals("the feedback service failed repeatedly; the gateway stops calling it for 2 s; try again later",
+                problem.detail());
+        assertEquals("2", response.getHeaderString("Retry-After"));
     }
 
     private static DownstreamException refusal(String reason) {
