@@ -6,12 +6,12 @@ import org.hibernate.Session;
 import org.retentionsuite.segmentation.domain.clv.ClvFit;
 import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
 import org.retentionsuite.segmentation.domain.rfm.RfmSegment;
+import org.retentionsuite.segmentation.domain.rfm.RfmSnapshot;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,21 +22,20 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * The customer score snapshot: RFM scores for every purchasing customer in one statement, then
+ * The customer score snapshot: the RFM scores and segment of every customer in the stored RFM
+ * snapshot ({@code customer_rfm}, the one source of a customer's RFM) copied in one statement, then
  * each customer's purchase history at the latest fit's calibration end, streamed, for the CLV.
- * Refreshes are serialised by a transaction-scoped advisory lock (several replicas).
  */
 @ApplicationScoped
 public class CustomerScoreRepository {
 
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('segmentation.customer-score'))";
-
-    /** Then: cells int[], names text[], as-of, scored-at. */
-    private static final String STORE_RFM = RfmRepository.SCORED + """
+    /** Parameters: as-of, scored-at, cells int[], names text[], snapshot id. */
+    private static final String STORE_RFM = """
             INSERT INTO customer_score (customer_id, recency_score, frequency_score, monetary_score, rfm_segment,
                                         as_of, scored_at)
-            SELECT s.customer_id, s.r, s.f, s.m, n.name, ?, ?
-            FROM scored s JOIN unnest(?::int[], ?::text[]) AS n (cell, name) ON n.cell = s.r * 10 + (s.f + s.m + 1) / 2
+            SELECT r.customer_id, r.r, r.f, r.m, n.name, ?, ?
+            FROM customer_rfm r JOIN unnest(?::int[], ?::text[]) AS n (cell, name) ON n.cell = r.r * 10 + (r.f + r.m + 1) / 2
+            WHERE r.snapshot_id = ?
             """;
 
     /** Parameters: currency, calibration end twice. */
@@ -65,16 +64,8 @@ public class CustomerScoreRepository {
         this.entityManager = entityManager;
     }
 
-    public void lock() {
-        session().doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-                lock.execute();
-            }
-        });
-    }
-
-    /** Replaces the snapshot by the RFM scores as of {@code asOf}; returns the customers scored. */
-    public int storeRfm(LocalDate asOf, Currency currency, Instant now) {
+    /** Replaces the score snapshot by the RFM scores and segments of the stored RFM snapshot; returns the customers scored. */
+    public int storeRfm(RfmSnapshot snapshot, Instant now) {
         List<Integer> cells = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (RfmSegment segment : RfmSegment.values()) {
@@ -88,16 +79,11 @@ public class CustomerScoreRepository {
                 clear.executeUpdate();
             }
             try (PreparedStatement store = connection.prepareStatement(STORE_RFM)) {
-                store.setObject(1, asOf, Types.DATE);
-                store.setString(2, currency.getCurrencyCode());
-                store.setString(3, currency.getCurrencyCode());
-                store.setObject(4, asOf, Types.DATE);
-                store.setObject(5, null, Types.DATE);
-                store.setObject(6, null, Types.DATE);
-                store.setObject(7, asOf, Types.DATE);
-                store.setObject(8, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                store.setArray(9, connection.createArrayOf("integer", cells.toArray(Integer[]::new)));
-                store.setArray(10, connection.createArrayOf("text", names.toArray(String[]::new)));
+                store.setObject(1, snapshot.asOf(), Types.DATE);
+                store.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                store.setArray(3, connection.createArrayOf("integer", cells.toArray(Integer[]::new)));
+                store.setArray(4, connection.createArrayOf("text", names.toArray(String[]::new)));
+                store.setLong(5, snapshot.id());
                 return store.executeUpdate();
             }
         });

@@ -24,7 +24,7 @@ import java.util.Map;
 public class RfmRepository {
 
     /** Parameters: as-of date, since (nullable) twice, currency twice. */
-    static final String SCORED = """
+    private static final String SCORED = """
             WITH customer_values AS (
                 SELECT customer_id,
                        ?::date - max((occurred_at AT TIME ZONE 'UTC')::date) FILTER (WHERE type = 'PURCHASE')

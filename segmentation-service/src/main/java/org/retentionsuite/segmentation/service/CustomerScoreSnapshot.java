@@ -8,20 +8,21 @@ import org.retentionsuite.segmentation.config.SegmentationConfig;
 import org.retentionsuite.segmentation.domain.clv.ClvFit;
 import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
 import org.retentionsuite.segmentation.domain.clv.CustomerValue;
+import org.retentionsuite.segmentation.domain.rfm.RfmSnapshot;
 import org.retentionsuite.segmentation.repository.ClvFitRepository;
 import org.retentionsuite.segmentation.repository.CustomerScoreRepository;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Refreshes the scores that segment rules read from the snapshot: RFM as of today and the CLV one
- * year ahead under the latest fit. Customers sharing a history share a prediction, computed once.
+ * Refreshes the scores that segment rules read from the snapshot: the RFM scores and segment of a
+ * fresh RFM snapshot (the pass of RefreshRfmSnapshot, under its advisory lock, held to the end of
+ * this transaction so refreshes never interleave), so rules, insights and exports agree, and the CLV
+ * one year ahead under the latest fit. Customers sharing a history share a prediction, computed once.
  */
 @ApplicationScoped
 public class CustomerScoreSnapshot {
@@ -30,13 +31,15 @@ public class CustomerScoreSnapshot {
     private static final int STORE_BATCH = 5_000;
 
     private final CustomerScoreRepository scores;
+    private final RfmSnapshotService rfmSnapshots;
     private final ClvFitRepository fits;
     private final SegmentationConfig config;
     private final Clock clock;
 
-    public CustomerScoreSnapshot(CustomerScoreRepository scores, ClvFitRepository fits, SegmentationConfig config,
-            Clock clock) {
+    public CustomerScoreSnapshot(CustomerScoreRepository scores, RfmSnapshotService rfmSnapshots, ClvFitRepository fits,
+            SegmentationConfig config, Clock clock) {
         this.scores = scores;
+        this.rfmSnapshots = rfmSnapshots;
         this.fits = fits;
         this.config = config;
         this.clock = clock;
@@ -46,9 +49,8 @@ public class CustomerScoreSnapshot {
     @TransactionConfiguration(timeout = 3600)
     public void refresh() {
         long started = System.nanoTime();
-        scores.lock();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        int scored = scores.storeRfm(LocalDate.now(clock), config.reportingCurrency(), now);
+        RfmSnapshot rfm = rfmSnapshots.refresh();
+        int scored = scores.storeRfm(rfm, clock.instant().truncatedTo(ChronoUnit.MICROS));
         fits.latest().filter(fit -> fit.currency().equals(config.reportingCurrency())).ifPresent(this::storeClv);
         LOG.infof("customer score snapshot: %d customers scored in %d ms", scored, (System.nanoTime() - started) / 1_000_000);
     }

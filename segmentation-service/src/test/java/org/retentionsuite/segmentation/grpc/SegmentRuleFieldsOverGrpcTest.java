@@ -16,6 +16,7 @@ import org.retentionsuite.proto.segmentation.v1.CustomerRfm;
 import org.retentionsuite.proto.segmentation.v1.FitClvModelRequest;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerClvRequest;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
+import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotRequest;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.ListSegmentMembersRequest;
 import org.retentionsuite.proto.segmentation.v1.ScoreCustomerChurnRiskRequest;
@@ -127,6 +128,8 @@ class SegmentRuleFieldsOverGrpcTest {
                 purchase(p + "2", p + "often", now.minus(Duration.ofDays(3)), 900_00),
                 purchase(p + "3", p + "often", now.minus(Duration.ofDays(5)), 900_00),
                 purchase(p + "4", p + "once", now.minus(Duration.ofDays(700)), 1_00)));
+        // Insights read the stored RFM snapshot, which the rules' score snapshot copies: both rank them once refreshed.
+        segmentation.refreshRfmSnapshot(RefreshRfmSnapshotRequest.getDefaultInstance());
         CustomerRfm often = rfm(p + "often");
         CustomerRfm once = rfm(p + "once");
         assertFalse(often.getSegment().equals(once.getSegment()));
