@@ -1,6 +1,7 @@
 package org.retentionsuite.gateway.client;
 
 import io.grpc.Deadline;
+import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -42,7 +43,8 @@ final class DownstreamCall {
             Deadline until = Deadline.after(deadline.toMillis(), TimeUnit.MILLISECONDS);
             RepeatSafety safety = new RepeatSafety();
             Uni<T> attempt = Uni.createFrom().deferred(() -> attempt(service, breaker,
-                    rpc.apply(withRequestId.withInterceptors(safety).withDeadline(until))));
+                    rpc.apply(withRequestId.withInterceptors(safety).withDeadline(until))))
+                    .onFailure(DownstreamCall::isUnavailable).invoke(unavailable -> reconnectNow(stub));
             if (config.retries() < 1) {
                 return attempt;
             }
@@ -67,6 +69,19 @@ final class DownstreamCall {
                 breaker.onSuccess();
             }
         });
+    }
+
+    /**
+     * After UNAVAILABLE the channel reconnects on its own, but only after an exponential back-off
+     * that grows with each failed attempt while the service was down (to 17 s and more after a
+     * restart of a few seconds): calls in the meantime fail at once. The next call should find the
+     * service as soon as it is back, so the back-off is reset; the circuit breaker already limits
+     * how often calls, and so reconnects, are tried while it is down.
+     */
+    private static void reconnectNow(AbstractStub<?> stub) {
+        if (stub.getChannel() instanceof ManagedChannel channel) {
+            channel.resetConnectBackoff();
+        }
     }
 
     private static boolean isUnavailable(Throwable failure) {
