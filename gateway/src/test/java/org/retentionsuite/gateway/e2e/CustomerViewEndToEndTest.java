@@ -63,6 +63,8 @@ class CustomerViewEndToEndTest {
         } finally {
             segmentation.restart();
         }
+        // Later tests need segmentation again: allow the gateway its gRPC reconnect back-off.
+        ServiceOutageTest.awaitStatus("/api/v1/customers/nobody-" + UUID.randomUUID() + "/insights", 404);
     }
 
     @Test
