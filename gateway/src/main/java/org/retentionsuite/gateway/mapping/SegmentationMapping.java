@@ -17,6 +17,7 @@ import org.retentionsuite.proto.segmentation.v1.ClvHoldoutReport;
 import org.retentionsuite.proto.segmentation.v1.ClvTimeUnit;
 import org.retentionsuite.proto.segmentation.v1.CustomerClv;
 import org.retentionsuite.proto.segmentation.v1.CustomerInsights;
+import org.retentionsuite.proto.segmentation.v1.CustomerSegment;
 import org.retentionsuite.proto.segmentation.v1.FitClvModelRequest;
 import org.retentionsuite.proto.segmentation.v1.GammaGammaModel;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityResponse;
@@ -65,7 +66,13 @@ public class SegmentationMapping {
                 insights.hasClv() ? toView(insights.getClv()) : null,
                 insights.hasChurnRisk() ? CustomerMapping.toView(insights.getChurnRisk()) : null,
                 insights.getCohortMonth().isEmpty() ? null : insights.getCohortMonth(),
-                insights.hasAttributes() ? CustomerMapping.toView(insights.getAttributes()) : null);
+                insights.hasAttributes() ? CustomerMapping.toView(insights.getAttributes()) : null,
+                insights.getSegmentsList().stream().map(SegmentationMapping::toView).toList());
+    }
+
+    private static CustomerInsightsView.Segment toView(CustomerSegment segment) {
+        return new CustomerInsightsView.Segment(segment.getSegmentId(), segment.getSegmentName(),
+                toInstant(segment.hasEnteredAt(), segment.getEnteredAt()));
     }
 
     public ActivityImportReceipt toReceipt(ImportActivityResponse response) {

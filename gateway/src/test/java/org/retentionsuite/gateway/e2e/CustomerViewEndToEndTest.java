@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,5 +63,45 @@ class CustomerViewEndToEndTest {
         } finally {
             segmentation.restart();
         }
+        // Later tests need segmentation again: allow the gateway its gRPC reconnect back-off.
+        ServiceOutageTest.awaitStatus("/api/v1/customers/nobody-" + UUID.randomUUID() + "/insights", 404);
+    }
+
+    @Test
+    void theViewAndTheInsightsListTheSegmentsTheCustomerIsInByNameWithTheirEntryTimes() {
+        String customer = "C-360-seg-" + UUID.randomUUID();
+        String outsider = "C-360-none-" + UUID.randomUUID();
+        asAdmin().body(List.of(purchaseOf(customer), purchaseOf(outsider))).post("/api/v1/activities")
+                .then().statusCode(200).body("recorded", equalTo(2));
+        Map<String, Object> later = segmentOf("zz 360 " + customer, customer);
+        Map<String, Object> earlier = segmentOf("aa 360 " + customer, customer);
+        List<Map<String, Object>> expected = List.of(
+                Map.of("segmentId", earlier.get("id"), "segmentName", earlier.get("name"), "enteredAt", earlier.get("createdAt")),
+                Map.of("segmentId", later.get("id"), "segmentName", later.get("name"), "enteredAt", later.get("createdAt")));
+
+        asAdmin().get("/api/v1/customers/" + customer).then().statusCode(200)
+                .body("insights.customerId", equalTo(customer))
+                .body("insights.segments", equalTo(expected))
+                .body("warnings", hasSize(0));
+        asAdmin().get("/api/v1/customers/" + customer + "/insights").then().statusCode(200)
+                .body("segments", equalTo(expected));
+        asAdmin().get("/api/v1/customers/" + outsider).then().statusCode(200)
+                .body("insights.customerId", equalTo(outsider))
+                .body("insights.segments", equalTo(List.of()));
+        asAdmin().get("/api/v1/customers/" + outsider + "/insights").then().statusCode(200)
+                .body("segments", equalTo(List.of()));
+    }
+
+    private static Map<String, Object> purchaseOf(String customer) {
+        return Map.of("eventId", customer + "-p", "customerId", customer, "type", "PURCHASE",
+                "occurredAt", "2026-03-01T10:00:00Z", "amount", Map.of("currency", "USD", "amount", "20.00"));
+    }
+
+    /** A segment of exactly this customer, as created (its members entered at its creation). */
+    private static Map<String, Object> segmentOf(String name, String customer) {
+        return asAdmin().body(Map.of("name", name, "rule", Map.of("all", List.of(
+                        Map.of("field", "customerId", "operator", "equals", "values", List.of(customer))))))
+                .post("/api/v1/segments").then().statusCode(201).body("memberCount", equalTo(1))
+                .extract().jsonPath().getMap("$");
     }
 }

@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.domain;
 import org.retentionsuite.segmentation.domain.churn.ChurnRisk;
 import org.retentionsuite.segmentation.domain.churn.ChurnRiskLevel;
 import org.retentionsuite.segmentation.domain.rfm.RfmSegment;
+import org.retentionsuite.segmentation.domain.segment.CurrentSegment;
 import org.retentionsuite.segmentation.domain.segment.MembershipChange;
 
 import java.time.Instant;
@@ -19,9 +20,6 @@ public record CustomerExport(String customerId, List<Activity> activities, Optio
         List<CurrentSegment> segments, List<MembershipChange> segmentChanges, Optional<CustomerAttributes> attributes,
         Optional<ChurnRisk> churnRisk, List<LevelChange> levelChanges, List<RunRecord> playbookRuns,
         Optional<ScoreRecord> score) {
-
-    public record CurrentSegment(UUID segmentId, String segmentName, Instant enteredAt) {
-    }
 
     /** {@code from} is null for the customer's first score. */
     public record LevelChange(ChurnRiskLevel from, ChurnRiskLevel to, double score, LocalDate asOf, Instant changedAt) {

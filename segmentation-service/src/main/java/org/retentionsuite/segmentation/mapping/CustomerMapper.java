@@ -21,11 +21,13 @@ public class CustomerMapper {
     private final SegmentationMapper insights;
     private final ClvMapper clv;
     private final AnalyticsMapper analytics;
+    private final SegmentMapper segments;
 
-    public CustomerMapper(SegmentationMapper insights, ClvMapper clv, AnalyticsMapper analytics) {
+    public CustomerMapper(SegmentationMapper insights, ClvMapper clv, AnalyticsMapper analytics, SegmentMapper segments) {
         this.insights = insights;
         this.clv = clv;
         this.analytics = analytics;
+        this.segments = segments;
     }
 
     public List<ReportedCustomer> toReported(UpsertCustomersRequest request) {
@@ -63,7 +65,8 @@ public class CustomerMapper {
     public org.retentionsuite.proto.segmentation.v1.CustomerInsights toProto(CustomerProfile profile, Currency currency) {
         var proto = insights.toProto(profile.insights()).toBuilder()
                 .setChurnRisk(toProto(profile.churnRisk()))
-                .setCohortMonth(profile.cohortMonth() == null ? "" : profile.cohortMonth().toString());
+                .setCohortMonth(profile.cohortMonth() == null ? "" : profile.cohortMonth().toString())
+                .addAllSegments(profile.segments().stream().map(segments::toProto).toList());
         if (profile.rfm() != null) {
             proto.setRfm(analytics.toProto(profile.rfm(), currency));
         }

@@ -7,7 +7,6 @@ import org.retentionsuite.proto.segmentation.v1.ChurnLevelChange;
 import org.retentionsuite.proto.segmentation.v1.CustomerPlaybookRun;
 import org.retentionsuite.proto.segmentation.v1.CustomerScore;
 import org.retentionsuite.proto.segmentation.v1.RfmSegment;
-import org.retentionsuite.proto.segmentation.v1.CustomerSegment;
 import org.retentionsuite.proto.segmentation.v1.ExportCustomerResponse;
 import org.retentionsuite.proto.segmentation.v1.ForgetCustomerResponse;
 import org.retentionsuite.segmentation.config.SegmentationConfig;
@@ -41,9 +40,7 @@ public class PrivacyMapper {
         var proto = ExportCustomerResponse.newBuilder()
                 .setCustomerId(export.customerId())
                 .addAllActivities(export.activities().stream().map(PrivacyMapper::toProto).toList())
-                .addAllSegments(export.segments().stream().map(s -> CustomerSegment.newBuilder()
-                        .setSegmentId(s.segmentId().toString()).setSegmentName(s.segmentName())
-                        .setEnteredAt(timestamp(s.enteredAt())).build()).toList())
+                .addAllSegments(export.segments().stream().map(segments::toProto).toList())
                 .addAllSegmentChanges(export.segmentChanges().stream().map(segments::toProto).toList());
         export.insights().ifPresent(i -> proto.setInsights(insights.toProto(i)));
         export.attributes().ifPresent(a -> proto.setAttributes(customers.toProto(a, currency)));

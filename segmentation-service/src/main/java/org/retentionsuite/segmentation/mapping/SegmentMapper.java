@@ -1,6 +1,7 @@
 package org.retentionsuite.segmentation.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.retentionsuite.proto.segmentation.v1.CustomerSegment;
 import org.retentionsuite.proto.segmentation.v1.GetSegmentMembershipResponse;
 import org.retentionsuite.proto.segmentation.v1.ListSegmentMembersResponse;
 import org.retentionsuite.proto.segmentation.v1.ListSegmentMembershipChangesResponse;
@@ -8,6 +9,7 @@ import org.retentionsuite.proto.segmentation.v1.ListSegmentsResponse;
 import org.retentionsuite.proto.segmentation.v1.MembershipChangeKind;
 import org.retentionsuite.proto.segmentation.v1.RefreshSegmentResponse;
 import org.retentionsuite.proto.segmentation.v1.SegmentMembershipChange;
+import org.retentionsuite.segmentation.domain.segment.CurrentSegment;
 import org.retentionsuite.segmentation.domain.segment.MembershipChange;
 import org.retentionsuite.segmentation.domain.segment.Page;
 import org.retentionsuite.segmentation.domain.segment.Segment;
@@ -81,6 +83,14 @@ public class SegmentMapper {
                 .setKind(change.kind() == MembershipChange.Kind.ENTERED ? MembershipChangeKind.MEMBERSHIP_CHANGE_KIND_ENTERED
                         : MembershipChangeKind.MEMBERSHIP_CHANGE_KIND_LEFT)
                 .setChangedAt(timestamp(change.changedAt()))
+                .build();
+    }
+
+    public CustomerSegment toProto(CurrentSegment segment) {
+        return CustomerSegment.newBuilder()
+                .setSegmentId(segment.segmentId().toString())
+                .setSegmentName(segment.segmentName())
+                .setEnteredAt(timestamp(segment.enteredAt()))
                 .build();
     }
 

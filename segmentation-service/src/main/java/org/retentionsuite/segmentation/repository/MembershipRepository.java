@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.retentionsuite.segmentation.domain.segment.CurrentSegment;
 import org.retentionsuite.segmentation.domain.segment.MembershipChange;
 import org.retentionsuite.segmentation.domain.segment.SegmentMember;
 import org.retentionsuite.segmentation.domain.segment.SqlFragment;
@@ -116,6 +117,25 @@ public class MembershipRepository {
                 WHERE segment_id = ? AND (?::text IS NULL OR customer_id = ?) AND id < ?
                 ORDER BY id DESC LIMIT ?""", java.util.Arrays.asList(segmentId, customerId, customerId,
                 beforeSequence == null ? Long.MAX_VALUE : beforeSequence, limit));
+    }
+
+    /** The segments a customer is in now, by name (then id); one lookup on the member table's customer index. */
+    public List<CurrentSegment> currentSegmentsOf(String customerId) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT s.id, s.name, m.entered_at FROM segment_member m JOIN segment s ON s.id = m.segment_id
+                    WHERE m.customer_id = ? ORDER BY s.name, s.id""")) {
+                query.setString(1, customerId);
+                try (ResultSet row = query.executeQuery()) {
+                    List<CurrentSegment> segments = new ArrayList<>();
+                    while (row.next()) {
+                        segments.add(new CurrentSegment(row.getObject(1, UUID.class), row.getString(2),
+                                row.getObject(3, OffsetDateTime.class).toInstant()));
+                    }
+                    return segments;
+                }
+            }
+        });
     }
 
     /** A customer's changes in every segment, oldest first. */

@@ -3,16 +3,10 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.retentionsuite.segmentation.domain.CustomerExport.CurrentSegment;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
-/** A customer's rows across this service's tables: read for an export, re-keyed for an erasure. */
+/** A customer's rows across this service's tables, re-keyed for an erasure. */
 @ApplicationScoped
 public class PrivacyRepository {
 
@@ -32,24 +26,6 @@ public class PrivacyRepository {
 
     public PrivacyRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    public List<CurrentSegment> segmentsOf(String customerId) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT s.id, s.name, m.entered_at FROM segment_member m JOIN segment s ON s.id = m.segment_id
-                    WHERE m.customer_id = ? ORDER BY s.name""")) {
-                query.setString(1, customerId);
-                try (ResultSet row = query.executeQuery()) {
-                    List<CurrentSegment> segments = new ArrayList<>();
-                    while (row.next()) {
-                        segments.add(new CurrentSegment(row.getObject(1, UUID.class), row.getString(2),
-                                row.getObject(3, OffsetDateTime.class).toInstant()));
-                    }
-                    return segments;
-                }
-            }
-        });
     }
 
     /** Replaces the customer id by the anonymous one everywhere; returns the activity rows changed. */

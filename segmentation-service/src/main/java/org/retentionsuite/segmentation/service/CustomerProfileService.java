@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 /**
- * One customer's insights with RFM, CLV, churn risk, cohort and attributes. Not one transaction
+ * One customer's insights with RFM, CLV, churn risk, cohort, attributes and current segments. Not one transaction
  * on purpose: each part reads in its own, so that a part that is not there (no CLV fit) does
  * not roll back the others.
  */
@@ -40,7 +40,7 @@ public class CustomerProfileService {
         YearMonth cohort = base.firstPurchaseAt() == null ? null
                 : YearMonth.from(base.firstPurchaseAt().atZone(ZoneOffset.UTC));
         return new CustomerProfile(base, rfm.ofCustomer(customer).orElse(null), valueOf(customer),
-                churnRisk.current(customer), cohort, customers.find(customer).orElse(null));
+                churnRisk.current(customer), cohort, customers.find(customer).orElse(null), insights.segmentsOf(customer));
     }
 
     private CustomerValue valueOf(String customerId) {

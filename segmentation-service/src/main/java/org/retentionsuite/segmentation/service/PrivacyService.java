@@ -47,7 +47,7 @@ public class PrivacyService {
         return new CustomerExport(customer,
                 activities.find("customerId = ?1 order by occurredAt, eventId", customer).list(),
                 activities.insights(customer, config.reportingCurrency()),
-                privacy.segmentsOf(customer), memberships.changesOf(customer), attributes.find(customer),
+                memberships.currentSegmentsOf(customer), memberships.changesOf(customer), attributes.find(customer),
                 records.storedChurnRisk(customer), records.levelChanges(customer), records.playbookRuns(customer),
                 records.score(customer));
     }

@@ -7,17 +7,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.retentionsuite.proto.common.v1.Money;
 import org.retentionsuite.proto.segmentation.v1.ActivityType;
+import org.retentionsuite.proto.segmentation.v1.CreateSegmentRequest;
 import org.retentionsuite.proto.segmentation.v1.CustomerInsights;
 import org.retentionsuite.proto.segmentation.v1.CustomerRfm;
+import org.retentionsuite.proto.segmentation.v1.CustomerSegment;
 import org.retentionsuite.proto.segmentation.v1.ListRfmScoresRequest;
 import org.retentionsuite.proto.segmentation.v1.ListRfmScoresResponse;
 import org.retentionsuite.proto.segmentation.v1.FeedbackKind;
 import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
 import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotRequest;
 import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotResponse;
+import org.retentionsuite.proto.segmentation.v1.Segment;
+import org.retentionsuite.proto.segmentation.v1.SegmentServiceGrpc.SegmentServiceBlockingStub;
 import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,12 +35,16 @@ import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.fieldVio
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.purchase;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.returned;
 import static org.retentionsuite.segmentation.grpc.ActivityOverGrpcTest.timestamp;
+import static org.retentionsuite.segmentation.grpc.SegmentCalls.when;
 
 @QuarkusTest
 class InsightsOverGrpcTest {
 
     @GrpcClient("segmentation")
     SegmentationServiceBlockingStub segmentation;
+
+    @GrpcClient("segmentation")
+    SegmentServiceBlockingStub segments;
 
     @Test
     void theInsightsAreTheExactCountSpendAndPurchaseTimesOfTheCustomersActivity() {
@@ -203,6 +212,27 @@ class InsightsOverGrpcTest {
     }
 
     @Test
+    void theInsightsListTheSegmentsTheCustomerIsInNowByNameWithTheirEntryTimes() {
+        String customer = "segmented-" + UUID.randomUUID();
+        String outsider = "unsegmented-" + UUID.randomUUID();
+        Instant day = Instant.parse("2024-03-01T10:00:00Z");
+        segmentation.recordActivity(batch(purchase(customer + "-p", customer, day, 10_00),
+                purchase(outsider + "-p", outsider, day, 10_00)));
+        Segment later = segment("zz insights " + customer, customer);
+        Segment earlier = segment("aa insights " + customer, customer);
+
+        CustomerInsights insights = insightsOf(customer);
+
+        assertEquals(List.of(
+                CustomerSegment.newBuilder().setSegmentId(earlier.getId()).setSegmentName(earlier.getName())
+                        .setEnteredAt(earlier.getCreatedAt()).build(),
+                CustomerSegment.newBuilder().setSegmentId(later.getId()).setSegmentName(later.getName())
+                        .setEnteredAt(later.getCreatedAt()).build()),
+                insights.getSegmentsList());
+        assertEquals(List.of(), insightsOf(outsider).getSegmentsList());
+    }
+
+    @Test
     void aCustomerWithoutRecordedActivityIsNotFound() {
         String customer = "unknown-" + UUID.randomUUID();
 
@@ -218,6 +248,11 @@ class InsightsOverGrpcTest {
 
         assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
         assertEquals(Map.of("customer_id", "is required"), fieldViolations(refused));
+    }
+
+    private Segment segment(String name, String customer) {
+        return segments.createSegment(CreateSegmentRequest.newBuilder().setName(name)
+                .setRule(when("customerId", "equals", customer)).build()).getSegment();
     }
 
     /** The figures of the customer's activity, without what is derived from all customers (RFM, churn risk, ...). */
