@@ -23,22 +23,28 @@ import java.util.Map;
 @ApplicationScoped
 public class RfmRepository {
 
-    /** Parameters: as-of date, since (nullable) twice, currency twice. */
-    private static final String SCORED = """
-            WITH customer_values AS (
-                SELECT customer_id,
-                       ?::date - max((occurred_at AT TIME ZONE 'UTC')::date) FILTER (WHERE type = 'PURCHASE')
-                           AS recency_days,
-                       count(*) FILTER (WHERE type = 'PURCHASE') AS frequency,
-                       (coalesce(sum(amount_minor) FILTER (WHERE type = 'PURCHASE' AND currency_code = ?), 0)
-                        - coalesce(sum(amount_minor) FILTER (WHERE type = 'RETURN' AND currency_code = ?), 0))::bigint
-                           AS monetary_minor
-                FROM activity
-                WHERE type IN ('PURCHASE', 'RETURN')
-                  AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
-                  AND (?::date IS NULL OR occurred_at >= (?::date::timestamp AT TIME ZONE 'UTC'))
-                GROUP BY customer_id
-                HAVING count(*) FILTER (WHERE type = 'PURCHASE') > 0
+    /**
+     * Each customer's recency (days), frequency and monetary value, with at least one purchase.
+     * Parameters: as-of date, currency twice, as-of date, since (nullable) twice.
+     */
+    static final String CUSTOMER_VALUES = """
+            SELECT customer_id,
+                   ?::date - max((occurred_at AT TIME ZONE 'UTC')::date) FILTER (WHERE type = 'PURCHASE')
+                       AS recency_days,
+                   count(*) FILTER (WHERE type = 'PURCHASE') AS frequency,
+                   (coalesce(sum(amount_minor) FILTER (WHERE type = 'PURCHASE' AND currency_code = ?), 0)
+                    - coalesce(sum(amount_minor) FILTER (WHERE type = 'RETURN' AND currency_code = ?), 0))::bigint
+                       AS monetary_minor
+            FROM activity
+            WHERE type IN ('PURCHASE', 'RETURN')
+              AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
+              AND (?::date IS NULL OR occurred_at >= (?::date::timestamp AT TIME ZONE 'UTC'))
+            GROUP BY customer_id
+            HAVING count(*) FILTER (WHERE type = 'PURCHASE') > 0
+            """;
+
+    /** Parameters: as CUSTOMER_VALUES. */
+    private static final String SCORED = "WITH customer_values AS (\n" + CUSTOMER_VALUES + """
             ),
             scored AS (
                 SELECT customer_id, recency_days, frequency, monetary_minor,

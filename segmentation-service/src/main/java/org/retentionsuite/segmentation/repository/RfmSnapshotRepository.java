@@ -28,7 +28,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RfmSnapshotRepository {
 
-    /** Parameters: snapshot id, as-of date, currency twice, as-of date. */
+    /** Parameters: snapshot id, then those of {@link RfmRepository#CUSTOMER_VALUES}. */
     private static final String FILL = """
             INSERT INTO customer_rfm (snapshot_id, customer_id, recency_days, frequency, monetary_minor, r, f, m)
             SELECT ?, customer_id, recency_days, frequency, monetary_minor,
@@ -36,18 +36,7 @@ public class RfmSnapshotRepository {
                    ntile(5) OVER (ORDER BY frequency, customer_id),
                    ntile(5) OVER (ORDER BY monetary_minor, customer_id)
             FROM (
-                SELECT customer_id,
-                       ?::date - max((occurred_at AT TIME ZONE 'UTC')::date) FILTER (WHERE type = 'PURCHASE')
-                           AS recency_days,
-                       count(*) FILTER (WHERE type = 'PURCHASE') AS frequency,
-                       (coalesce(sum(amount_minor) FILTER (WHERE type = 'PURCHASE' AND currency_code = ?), 0)
-                        - coalesce(sum(amount_minor) FILTER (WHERE type = 'RETURN' AND currency_code = ?), 0))::bigint
-                           AS monetary_minor
-                FROM activity
-                WHERE type IN ('PURCHASE', 'RETURN')
-                  AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
-                GROUP BY customer_id
-                HAVING count(*) FILTER (WHERE type = 'PURCHASE') > 0
+            """ + RfmRepository.CUSTOMER_VALUES + """
             ) customer_values
             """;
 
@@ -138,6 +127,8 @@ public class RfmSnapshotRepository {
                 fill.setString(3, currency.getCurrencyCode());
                 fill.setString(4, currency.getCurrencyCode());
                 fill.setObject(5, asOf, Types.DATE);
+                fill.setNull(6, Types.DATE); // no "since": every purchase up to the as-of date
+                fill.setNull(7, Types.DATE);
                 fill.executeUpdate();
             }
             // Older snapshots' rows first (by the primary key's prefix), then the snapshots themselves.
