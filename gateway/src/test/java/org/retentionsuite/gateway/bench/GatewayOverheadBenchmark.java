@@ -3,6 +3,12 @@ package org.retentionsuite.gateway.bench;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.stub.StreamObserver;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import org.retentionsuite.deploy.postgres.PostgresServer;
 import org.retentionsuite.proto.loyalty.v1.CreateProgramRequest;
 import org.retentionsuite.proto.loyalty.v1.EnrollMemberRequest;
@@ -14,9 +20,6 @@ import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,9 +82,11 @@ public final class GatewayOverheadBenchmark {
                                 "RETENTION_RATE_ADMIN", "1000000", "RETENTION_BURST_ADMIN", "1000000")));
                 awaitReady("loyalty", "http://localhost:" + loyaltyPort + "/q/health/ready", processes.get(0));
                 awaitReady("gateway", "http://localhost:" + gatewayPort + "/problems", processes.get(1));
-                ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", loyaltyPort).usePlaintext().build();
+                ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", loyaltyPort).usePlaintext()
+                        // answers are handled on the transport's threads, as the Vert.x HTTP client's are
+                        .directExecutor().build();
                 try {
-                    run(channel, gatewayPort);
+                    run(channel, gatewayPort, processes.get(1).toHandle(), processes.get(0).toHandle());
                 } finally {
                     channel.shutdownNow();
                 }
@@ -94,7 +99,8 @@ public final class GatewayOverheadBenchmark {
         }
     }
 
-    private static void run(ManagedChannel channel, int gatewayPort) throws InterruptedException {
+    private static void run(ManagedChannel channel, int gatewayPort, ProcessHandle gateway, ProcessHandle loyalty)
+            throws InterruptedException {
         LoyaltyServiceGrpc.LoyaltyServiceBlockingStub blocking = LoyaltyServiceGrpc.newBlockingStub(channel);
         LoyaltyServiceGrpc.LoyaltyServiceStub async = LoyaltyServiceGrpc.newStub(channel);
         String program = blocking.createProgram(CreateProgramRequest.newBuilder().setName("Benchmark").setCurrencyCode("EUR")
@@ -102,19 +108,23 @@ public final class GatewayOverheadBenchmark {
         for (int i = 0; i < MEMBERS; i++) {
             blocking.enrollMember(EnrollMemberRequest.newBuilder().setProgramId(program).setCustomerId("bench-" + i).build());
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .build();
+        // A lean HTTP/1.1 keep-alive client (Vert.x, one event loop): the load generator shares the two cores.
+        Vertx vertx = Vertx.vertx();
+        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("localhost")
+                .setDefaultPort(gatewayPort).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(256));
         AtomicLong sequence = new AtomicLong();
-        String base = "http://localhost:" + gatewayPort + "/api/v1/programs/" + program + "/members/bench-";
-        Supplier<CompletableFuture<?>> rest = () -> http.sendAsync(HttpRequest.newBuilder(
-                        URI.create(base + sequence.incrementAndGet() % MEMBERS)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + API_KEY).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray()).thenApply(response -> {
+        String base = "/api/v1/programs/" + program + "/members/bench-";
+        Supplier<CompletableFuture<?>> rest = () -> http.request(new RequestOptions().setMethod(HttpMethod.GET)
+                        .setURI(base + sequence.incrementAndGet() % MEMBERS).setTimeout(10_000)
+                        .addHeader("Authorization", "Bearer " + API_KEY).addHeader("Accept", "application/json"))
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(body -> {
                     if (response.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body()));
+                        throw new IllegalStateException("HTTP " + response.statusCode() + ": " + body);
                     }
-                    return response;
-                });
+                    return body;
+                }))
+                .toCompletionStage().toCompletableFuture();
         Supplier<CompletableFuture<?>> grpc = () -> {
             CompletableFuture<GetMemberResponse> answer = new CompletableFuture<>();
             async.withDeadlineAfter(10, TimeUnit.SECONDS).getMember(GetMemberRequest.newBuilder().setProgramId(program)
@@ -127,10 +137,12 @@ public final class GatewayOverheadBenchmark {
         OpenLoopLatencies.run(RATE, WARM_UP_SECONDS, grpc);
         // Two rounds each, alternating, so that a change of the machine's load touches both paths alike.
         int half = Math.max(1, SECONDS / 2);
-        OpenLoopLatencies restFirst = OpenLoopLatencies.run(RATE, half, rest);
-        OpenLoopLatencies grpcFirst = OpenLoopLatencies.run(RATE, half, grpc);
-        OpenLoopLatencies restSecond = OpenLoopLatencies.run(RATE, half, rest);
-        OpenLoopLatencies grpcSecond = OpenLoopLatencies.run(RATE, half, grpc);
+        ProcessCpu restCpu = new ProcessCpu(List.of(gateway, loyalty, ProcessHandle.current()));
+        ProcessCpu grpcCpu = new ProcessCpu(List.of(loyalty, ProcessHandle.current()));
+        OpenLoopLatencies restFirst = restCpu.measure(() -> OpenLoopLatencies.run(RATE, half, rest));
+        OpenLoopLatencies grpcFirst = grpcCpu.measure(() -> OpenLoopLatencies.run(RATE, half, grpc));
+        OpenLoopLatencies restSecond = restCpu.measure(() -> OpenLoopLatencies.run(RATE, half, rest));
+        OpenLoopLatencies grpcSecond = grpcCpu.measure(() -> OpenLoopLatencies.run(RATE, half, grpc));
         OpenLoopLatencies viaGateway = OpenLoopLatencies.merge(restFirst, restSecond);
         OpenLoopLatencies direct = OpenLoopLatencies.merge(grpcFirst, grpcSecond);
 
@@ -145,9 +157,12 @@ public final class GatewayOverheadBenchmark {
                 direct.failures(), direct.percentileMillis(50), direct.percentileMillis(99));
         System.out.printf(Locale.ROOT, "gateway adds at the median: %.2f ms (target <= 2 ms: %s); at p99: %.2f ms%n", added,
                 added <= 2.0 ? "met" : "NOT met", viaGateway.percentileMillis(99) - direct.percentileMillis(99));
+        System.out.println("CPU per call via the gateway: " + restCpu.perCall(List.of("gateway", "loyalty", "load generator")));
+        System.out.println("CPU per call direct: " + grpcCpu.perCall(List.of("loyalty", "load generator")));
         if (viaGateway.failures() + direct.failures() > 0) {
             System.out.println("first failures: " + viaGateway.firstFailure() + " / " + direct.firstFailure());
         }
+        vertx.close();
     }
 
     private static <T> StreamObserver<T> completing(CompletableFuture<T> answer) {
@@ -175,6 +190,10 @@ public final class GatewayOverheadBenchmark {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM);
+        if (jar.toString().contains("gateway")) {
+            command.addAll(Arrays.asList(System.getProperty("bench.gatewayJvm", "").split(" +")).stream()
+                    .filter(option -> !option.isBlank()).toList());
+        }
         command.addAll(Arrays.asList("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MALLOC_ARENA_MAX", "2");
