@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.retentionsuite.segmentation.domain.clv.ClvTimeUnit;
 import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
+import org.retentionsuite.segmentation.domain.clv.FitSample;
 import org.retentionsuite.segmentation.domain.clv.HoldoutHistory;
 import org.retentionsuite.segmentation.domain.clv.PurchaseHistory;
 import org.retentionsuite.segmentation.domain.clv.RepeatSpend;
@@ -45,14 +46,29 @@ public class PurchaseSummaryRepository {
             GROUP BY x, recency_days, age_days
             """;
 
-    /** The repeat buyers' (x, total spend of the repeat days), with the number of customers who share each. */
-    private static final String REPEAT_SPENDS = PURCHASE_DAYS.formatted("") + """
-            SELECT x, repeat_spend_minor, count(*) AS customers
-            FROM (SELECT count(*) - 1 AS x,
-                         sum(spend_minor) - (array_agg(spend_minor ORDER BY day))[1] AS repeat_spend_minor
-                  FROM purchase_days GROUP BY customer_id
-                  HAVING count(*) > 1 AND (?::date IS NULL OR min(day) >= ?::date)) AS repeat_buyer
-            GROUP BY x, repeat_spend_minor
+    /*
+     * One pass over the purchases for both models: every customer's (x, t_x, T, repeat spend), the
+     * population's counts, and the sample (the customers with the lowest hashes of their ids, all of
+     * them up to the sample size) grouped into unique BG/NBD rows (kind H) and Gamma-Gamma rows (kind S).
+     */
+    private static final String FIT_SAMPLE = PURCHASE_DAYS.formatted("") + """
+            , customer AS (
+                SELECT customer_id, count(*) - 1 AS x, max(day) - min(day) AS recency_days, ?::date - min(day) AS age_days,
+                       sum(spend_minor) - (array_agg(spend_minor ORDER BY day))[1] AS repeat_spend_minor
+                FROM purchase_days GROUP BY customer_id
+                HAVING (?::date IS NULL OR min(day) >= ?::date)
+            ),
+            sample AS (
+                SELECT * FROM customer ORDER BY hashtextextended(customer_id, 0), customer_id LIMIT ?
+            )
+            SELECT 'T' AS kind, count(*) FILTER (WHERE x > 0) AS x, NULL::integer AS recency_days, NULL::integer AS age_days,
+                   NULL::bigint AS repeat_spend_minor, count(*) AS customers
+            FROM customer
+            UNION ALL
+            SELECT 'H', x, recency_days, age_days, NULL, count(*) FROM sample GROUP BY x, recency_days, age_days
+            UNION ALL
+            SELECT 'S', x, NULL, NULL, repeat_spend_minor, count(*) FROM sample
+            WHERE x > 0 AND repeat_spend_minor > 0 GROUP BY x, repeat_spend_minor
             """;
 
     private static final String CUSTOMER = PURCHASE_DAYS.formatted("AND customer_id = ?") + """
@@ -111,25 +127,42 @@ public class PurchaseSummaryRepository {
         });
     }
 
-    /** Spends in major units; repeat buyers whose repeat purchases were all free say nothing about spend and are left out. */
-    public List<RepeatSpend> repeatSpends(LocalDate calibrationStart, LocalDate calibrationEnd, Currency currency) {
+    /**
+     * The fit's input: histories and spends (major units; repeat buyers whose repeat purchases were all
+     * free say nothing about spend and are left out) of at most {@code sampleSize} customers, and the
+     * counts of all of them.
+     */
+    public FitSample fitSample(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency,
+            int sampleSize) {
         return session().doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(REPEAT_SPENDS)) {
+            try (PreparedStatement query = connection.prepareStatement(FIT_SAMPLE)) {
                 query.setString(1, currency.getCurrencyCode());
                 query.setObject(2, calibrationEnd, Types.DATE);
-                query.setObject(3, calibrationStart, Types.DATE);
+                query.setObject(3, calibrationEnd, Types.DATE);
                 query.setObject(4, calibrationStart, Types.DATE);
+                query.setObject(5, calibrationStart, Types.DATE);
+                query.setInt(6, sampleSize);
+                List<PurchaseHistory> histories = new ArrayList<>();
                 List<RepeatSpend> spends = new ArrayList<>();
+                int customers = 0;
+                int repeatBuyers = 0;
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         int x = row.getInt("x");
-                        long spendMinor = row.getLong("repeat_spend_minor");
-                        if (spendMinor > 0) {
-                            spends.add(new RepeatSpend(x, major(spendMinor, currency) / x, row.getInt("customers")));
+                        int count = row.getInt("customers");
+                        switch (row.getString("kind")) {
+                            case "T" -> {
+                                repeatBuyers = x;
+                                customers = count;
+                            }
+                            case "H" -> histories.add(new PurchaseHistory(x, unit.of(row.getLong("recency_days")),
+                                    unit.of(row.getLong("age_days")), count));
+                            default -> spends.add(new RepeatSpend(x, major(row.getLong("repeat_spend_minor"), currency) / x,
+                                    count));
                         }
                     }
                 }
-                return spends;
+                return new FitSample(histories, spends, customers, repeatBuyers);
             }
         });
     }
