@@ -31,7 +31,7 @@ public interface SegmentationConfig {
          * The models are fitted on at most this many customers, the same ones every time (the lowest hashes of
          * their ids); every customer is valued under the fit. The counts of the fit are the whole population's.
          */
-        @WithDefault("50000")
+        @WithDefault("20000")
         int fitSampleSize();
 
         /**

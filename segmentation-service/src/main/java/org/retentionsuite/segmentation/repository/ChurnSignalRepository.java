@@ -57,6 +57,7 @@ public class ChurnSignalRepository {
     /** Streams every customer with activity up to the end of {@code asOf}. */
     public void forEach(LocalDate asOf, Consumer<ChurnSignals> consumer) {
         session().doWork(connection -> {
+            WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(SIGNALS.formatted(""))) {
                 query.setFetchSize(FETCH_SIZE);
                 query.setObject(1, asOf, Types.DATE);

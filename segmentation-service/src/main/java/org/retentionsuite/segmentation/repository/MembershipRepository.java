@@ -76,11 +76,7 @@ public class MembershipRepository {
 
     /** A full pass groups every customer's activity: room for its hash tables, in this transaction only. */
     public void prepareFullPass() {
-        session().doWork(connection -> {
-            try (java.sql.Statement set = connection.createStatement()) {
-                set.execute("SET LOCAL work_mem = '256MB'");
-            }
-        });
+        session().doWork(WholePassMemory::grant);
     }
 
     public static SqlFragment customers(List<String> customerIds) {

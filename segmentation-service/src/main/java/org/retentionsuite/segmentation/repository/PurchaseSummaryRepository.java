@@ -135,6 +135,7 @@ public class PurchaseSummaryRepository {
     public FitSample fitSample(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency,
             int sampleSize) {
         return session().doReturningWork(connection -> {
+            WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(FIT_SAMPLE)) {
                 query.setString(1, currency.getCurrencyCode());
                 query.setObject(2, calibrationEnd, Types.DATE);

@@ -72,6 +72,7 @@ public class VipRepository {
     public void forEachHistory(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency,
             BiConsumer<String, CustomerHistory> consumer) {
         entityManager.unwrap(Session.class).doWork(connection -> {
+            WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(HISTORIES)) {
                 query.setFetchSize(5_000);
                 query.setString(1, currency.getCurrencyCode());
