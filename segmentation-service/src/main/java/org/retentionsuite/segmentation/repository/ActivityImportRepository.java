@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.retentionsuite.segmentation.domain.Activity;
+import org.retentionsuite.segmentation.domain.EventKey;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -29,6 +30,7 @@ public class ActivityImportRepository {
 
     private static final String STAGE = """
             CREATE TEMPORARY TABLE activity_import (
+                event_key     uuid   NOT NULL,
                 event_id      text   NOT NULL,
                 customer_id   text   NOT NULL,
                 occurred_at   timestamptz NOT NULL,
@@ -37,13 +39,14 @@ public class ActivityImportRepository {
             ) ON COMMIT DROP
             """;
 
-    // In event id order, as recordNew does, so that two imports wait on each other's keys in one order.
+    // In key order: two imports wait on each other's keys in one order, and the key index is filled page by page.
     private static final String MOVE = """
-            INSERT INTO activity (event_id, customer_id, type, occurred_at, amount_minor, currency_code, recorded_at)
-            SELECT event_id, customer_id, 'PURCHASE', occurred_at, amount_minor, currency_code, ?
+            INSERT INTO activity (event_key, event_id, customer_id, type, occurred_at, amount_minor, currency_code,
+                                  recorded_at)
+            SELECT event_key, event_id, customer_id, 'PURCHASE', occurred_at, amount_minor, currency_code, ?
             FROM activity_import
-            ORDER BY event_id
-            ON CONFLICT (event_id) DO NOTHING
+            ORDER BY event_key
+            ON CONFLICT (event_key) DO NOTHING
             """;
 
     /** Statistics are refreshed when an import adds more than this share of the rows the planner knows of. */
@@ -69,7 +72,7 @@ public class ActivityImportRepository {
             try {
                 StringBuilder rows = new StringBuilder(FLUSH_CHARS + 1024);
                 for (Activity purchase : purchases) {
-                    rows.append(purchase.eventId()).append(',');
+                    rows.append(EventKey.of(purchase.eventId())).append(',').append(purchase.eventId()).append(',');
                     quoted(rows, purchase.customerId()).append(',')
                             .append(purchase.occurredAt()).append(',')
                             .append(purchase.amountMinor()).append(',')

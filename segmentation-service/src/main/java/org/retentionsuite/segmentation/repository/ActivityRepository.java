@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.segmentation.domain.Activity;
 import org.retentionsuite.segmentation.domain.CustomerInsights;
+import org.retentionsuite.segmentation.domain.EventKey;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -28,16 +29,17 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Strin
     private static final String RECORD_NEW = """
             INSERT INTO activity (event_id, customer_id, type, occurred_at, amount_minor, currency_code, recorded_at,
                                   name, feedback_kind, feedback_score, feedback_survey_id, feedback_response_id,
-                                  support_outcome)
+                                  support_outcome, event_key)
             SELECT event_id, customer_id, type, occurred_at::timestamptz, amount_minor, currency_code, ?,
-                   name, feedback_kind, feedback_score::smallint, feedback_survey_id, feedback_response_id, support_outcome
+                   name, feedback_kind, feedback_score::smallint, feedback_survey_id, feedback_response_id, support_outcome,
+                   event_key
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[],
-                        ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                        ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::uuid[]) WITH ORDINALITY
                  AS batch (event_id, customer_id, type, occurred_at, amount_minor, currency_code,
                            name, feedback_kind, feedback_score, feedback_survey_id, feedback_response_id, support_outcome,
-                           position)
+                           event_key, position)
             ORDER BY event_id, position
-            ON CONFLICT (event_id) DO NOTHING
+            ON CONFLICT (event_key) DO NOTHING
             """;
 
     // Amounts recorded under another reporting currency (a changed setting) are not summed into this one.
@@ -76,6 +78,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Strin
                         .map(a -> a.feedback() == null ? null : a.feedback().responseId())));
                 insert.setArray(13, texts(connection, activities.stream()
                         .map(a -> a.supportOutcome() == null ? null : a.supportOutcome().name())));
+                insert.setArray(14, connection.createArrayOf("uuid",
+                        activities.stream().map(a -> EventKey.of(a.eventId())).toArray(java.util.UUID[]::new)));
                 return insert.executeUpdate();
             }
         });

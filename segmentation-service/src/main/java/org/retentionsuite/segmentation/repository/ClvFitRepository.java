@@ -58,6 +58,18 @@ public class ClvFitRepository {
         });
     }
 
+    /** False when another transaction holds the refit lock (a scheduled refit on another replica). */
+    public boolean tryRefitLock() {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT pg_try_advisory_xact_lock(hashtext('segmentation:clv-refit'))");
+                 ResultSet row = lock.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        });
+    }
+
     public Optional<ClvFit> find(UUID id) {
         return one("SELECT * FROM clv_fit WHERE id = ?", id);
     }

@@ -40,15 +40,17 @@ public class CustomerScoreRepository {
 
     /** Parameters: currency, calibration end twice. */
     private static final String HISTORIES = """
+            -- The first day's spend is the second element of the least (day, spend) pair: an aggregate without
+            -- ORDER BY, so that every customer's days need no sort (that sort took minutes at ten million purchases).
             WITH purchase_days AS (
                 SELECT customer_id, (occurred_at AT TIME ZONE 'UTC')::date AS day,
-                       coalesce(sum(amount_minor) FILTER (WHERE currency_code = ?), 0) AS spend_minor
+                       coalesce(sum(amount_minor) FILTER (WHERE currency_code = ?), 0)::bigint AS spend_minor
                 FROM activity
                 WHERE type = 'PURCHASE' AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
                 GROUP BY customer_id, day
             )
             SELECT customer_id, count(*) - 1 AS x, max(day) - min(day) AS recency_days, ?::date - min(day) AS age_days,
-                   coalesce(sum(spend_minor) - (array_agg(spend_minor ORDER BY day))[1], 0) AS repeat_spend_minor
+                   coalesce(sum(spend_minor) - (min(ARRAY[day - DATE '2000-01-01', spend_minor]))[2], 0) AS repeat_spend_minor
             FROM purchase_days GROUP BY customer_id
             """;
 

@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.retentionsuite.segmentation.domain.segment.BehaviourColumns;
 import org.retentionsuite.segmentation.domain.segment.CurrentSegment;
 import org.retentionsuite.segmentation.domain.segment.MembershipChange;
 import org.retentionsuite.segmentation.domain.segment.SegmentMember;
@@ -56,10 +57,26 @@ public class MembershipRepository {
         this.entityManager = entityManager;
     }
 
-    /** Every customer with activity or attributes, and the segment's members (a member may have none left). */
-    public static SqlFragment everyCustomer(UUID segmentId) {
-        return SqlFragment.of("SELECT DISTINCT customer_id FROM activity UNION SELECT customer_id FROM customer"
-                + " UNION SELECT customer_id FROM segment_member WHERE segment_id = ?", segmentId);
+    /**
+     * Every customer with activity or attributes, and the segment's members (a member may have none left),
+     * with the behaviour columns the rule reads: one GROUP BY over the activity serves both.
+     */
+    public static SqlFragment everyCustomer(UUID segmentId, BehaviourColumns behaviour) {
+        SqlFragment aggregates = behaviour.selectItems();
+        List<Object> parameters = new ArrayList<>(aggregates.parameters());
+        parameters.add(segmentId);
+        return new SqlFragment("""
+                WITH behaviour AS (SELECT a.customer_id%s FROM activity a GROUP BY a.customer_id)
+                SELECT k.customer_id%s
+                FROM (SELECT customer_id FROM behaviour UNION SELECT customer_id FROM customer
+                      UNION SELECT customer_id FROM segment_member WHERE segment_id = ?) k
+                LEFT JOIN behaviour b ON b.customer_id = k.customer_id""".formatted(aggregates.sql(),
+                behaviour.joinedColumns()), parameters);
+    }
+
+    /** A full pass groups every customer's activity: room for its hash tables, in this transaction only. */
+    public void prepareFullPass() {
+        session().doWork(WholePassMemory::grant);
     }
 
     public static SqlFragment customers(List<String> customerIds) {

@@ -121,6 +121,7 @@ public class RfmSnapshotRepository {
                     id = row.getLong(1);
                 }
             }
+            WholePassMemory.grant(connection);
             try (PreparedStatement fill = connection.prepareStatement(FILL)) {
                 fill.setLong(1, id);
                 fill.setObject(2, asOf, Types.DATE);

@@ -33,15 +33,17 @@ public class VipRepository {
 
     /** Parameters: currency, calibration end, calibration end, calibration start twice. */
     private static final String HISTORIES = """
+            -- The first day's spend is the second element of the least (day, spend) pair: an aggregate without
+            -- ORDER BY, so that every customer's days need no sort (that sort took minutes at ten million purchases).
             WITH purchase_days AS (
                 SELECT customer_id, (occurred_at AT TIME ZONE 'UTC')::date AS day,
-                       coalesce(sum(amount_minor) FILTER (WHERE currency_code = ?), 0) AS spend_minor
+                       coalesce(sum(amount_minor) FILTER (WHERE currency_code = ?), 0)::bigint AS spend_minor
                 FROM activity
                 WHERE type = 'PURCHASE' AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
                 GROUP BY customer_id, day
             )
             SELECT customer_id, count(*) - 1 AS x, max(day) - min(day) AS recency_days, ?::date - min(day) AS age_days,
-                   sum(spend_minor) - (array_agg(spend_minor ORDER BY day))[1] AS repeat_spend_minor
+                   sum(spend_minor) - (min(ARRAY[day - DATE '2000-01-01', spend_minor]))[2] AS repeat_spend_minor
             FROM purchase_days
             GROUP BY customer_id
             HAVING ?::date IS NULL OR min(day) >= ?::date
@@ -72,6 +74,7 @@ public class VipRepository {
     public void forEachHistory(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency,
             BiConsumer<String, CustomerHistory> consumer) {
         entityManager.unwrap(Session.class).doWork(connection -> {
+            WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(HISTORIES)) {
                 query.setFetchSize(5_000);
                 query.setString(1, currency.getCurrencyCode());

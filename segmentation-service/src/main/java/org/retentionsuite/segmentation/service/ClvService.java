@@ -11,6 +11,7 @@ import org.retentionsuite.segmentation.domain.clv.ClvNotFoundException;
 import org.retentionsuite.segmentation.domain.clv.ClvTimeUnit;
 import org.retentionsuite.segmentation.domain.clv.CustomerValue;
 import org.retentionsuite.segmentation.domain.clv.Estimate;
+import org.retentionsuite.segmentation.domain.clv.FitSample;
 import org.retentionsuite.segmentation.domain.clv.GammaGamma;
 import org.retentionsuite.segmentation.domain.clv.HoldoutReport;
 import org.retentionsuite.segmentation.domain.clv.PurchaseHistory;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Fits the CLV models on the recorded purchases, keeps the fits, and predicts with them. */
@@ -61,25 +63,51 @@ public class ClvService {
             violations.add("time_unit", "must be DAY or WEEK");
         }
         violations.throwIfAny();
+        return fitAndStore(start, end, timeUnit);
+    }
+
+    /**
+     * The scheduled refit: every customer, up to yesterday, in the configured time unit. Empty when another
+     * replica is refitting (it holds the lock) or when there are too few repeat buyers yet (logged).
+     */
+    @Transactional
+    public Optional<ClvFit> refit() {
+        if (!fits.tryRefitLock()) {
+            LOG.info("CLV refit skipped: another refit holds the lock");
+            return Optional.empty();
+        }
+        LocalDate end = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(1);
+        try {
+            return Optional.of(fitAndStore(null, end, config.clv().refitTimeUnit()));
+        } catch (TooFewRepeatBuyersException e) {
+            LOG.infof("CLV refit skipped: %s", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private ClvFit fitAndStore(LocalDate start, LocalDate end, ClvTimeUnit timeUnit) {
         Currency currency = config.reportingCurrency();
-        List<PurchaseHistory> histories = summaries.histories(start, end, timeUnit, currency);
-        List<RepeatSpend> spends = summaries.repeatSpends(start, end, currency);
-        int customers = histories.stream().mapToInt(PurchaseHistory::customers).sum();
-        int repeatBuyers = histories.stream().filter(h -> h.x() > 0).mapToInt(PurchaseHistory::customers).sum();
-        int spendingRepeatBuyers = spends.stream().mapToInt(RepeatSpend::customers).sum();
+        FitSample sample = summaries.fitSample(start, end, timeUnit, currency, config.clv().fitSampleSize());
+        List<PurchaseHistory> histories = sample.histories();
+        List<RepeatSpend> spends = sample.spends();
+        int customers = sample.customerCount();
+        int repeatBuyers = sample.repeatBuyerCount();
+        int spendingRepeatBuyers = sample.spendingRepeatBuyers();
         int needed = config.clv().minRepeatBuyers();
         if (spendingRepeatBuyers < needed) {
             throw new TooFewRepeatBuyersException("too few repeat buyers to fit the CLV models: "
                     + (start == null ? "" : "from " + start + " ") + "up to " + end + ", "
                     + repeatBuyers + " of " + customers + " customers bought again on another day, " + spendingRepeatBuyers
-                    + " of them with a positive repeat spend; at least " + needed + " are needed");
+                    + (sample.sampledCustomers() < customers ? " of the " + sample.sampledCustomers() + " sampled" : " of them")
+                    + " with a positive repeat spend; at least " + needed + " are needed");
         }
         long started = System.nanoTime();
         Estimate bgnbd = BgNbd.fit(histories);
         long bgnbdDone = System.nanoTime();
         Estimate gammaGamma = GammaGamma.fit(spends);
-        LOG.infof("CLV fit up to %s: BG/NBD on %d unique histories in %d ms (r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.2f),"
-                + " Gamma-Gamma on %d rows in %d ms (p=%.4f q=%.4f gamma=%.4f)", end, histories.size(),
+        LOG.infof("CLV fit up to %s on %d of %d customers: BG/NBD on %d unique histories in %d ms (r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.2f),"
+                + " Gamma-Gamma on %d rows in %d ms (p=%.4f q=%.4f gamma=%.4f)", end, sample.sampledCustomers(), customers,
+                histories.size(),
                 (bgnbdDone - started) / 1_000_000, bgnbd.parameters()[0], bgnbd.parameters()[1], bgnbd.parameters()[2],
                 bgnbd.parameters()[3], bgnbd.logLikelihood(), spends.size(), (System.nanoTime() - bgnbdDone) / 1_000_000,
                 gammaGamma.parameters()[0], gammaGamma.parameters()[1], gammaGamma.parameters()[2]);

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.domain.InvalidRequestException;
 import org.retentionsuite.segmentation.domain.Violations;
+import org.retentionsuite.segmentation.domain.segment.BehaviourColumns;
 import org.retentionsuite.segmentation.domain.segment.MembershipChange;
 import org.retentionsuite.segmentation.domain.segment.Page;
 import org.retentionsuite.segmentation.domain.segment.Segment;
@@ -80,7 +81,8 @@ public class SegmentMembership {
     @Transactional(Transactional.TxType.MANDATORY)
     public RefreshOutcome refreshLocked(Segment segment, Instant now) {
         long started = System.nanoTime();
-        List<MembershipChange> changes = evaluate(segment, MembershipRepository.everyCustomer(segment.id()), now);
+        members.prepareFullPass();
+        List<MembershipChange> changes = evaluate(segment, null, now);
         segments.markRefreshed(segment.id(), now);
         int entered = (int) changes.stream().filter(c -> c.kind() == MembershipChange.Kind.ENTERED).count();
         RefreshOutcome outcome = new RefreshOutcome(entered, changes.size() - entered, members.count(segment.id()));
@@ -162,10 +164,18 @@ public class SegmentMembership {
         return new Page<>(page.subList(0, limit), Cursors.encode(String.valueOf(page.get(limit - 1).sequence())));
     }
 
-    private List<MembershipChange> evaluate(Segment segment, SqlFragment candidates, Instant now) {
+    /** {@code candidates} null: every customer, with the behaviour the rule reads aggregated once for all. */
+    private List<MembershipChange> evaluate(Segment segment, SqlFragment batch, Instant now) {
         SqlFragment predicate;
+        SqlFragment candidates = batch;
         try {
-            predicate = rules.parse("rule", segment.rule()).toSql(now);
+            if (batch == null) {
+                BehaviourColumns behaviour = new BehaviourColumns();
+                predicate = rules.parse("rule", segment.rule()).toSql(now, behaviour);
+                candidates = MembershipRepository.everyCustomer(segment.id(), behaviour);
+            } else {
+                predicate = rules.parse("rule", segment.rule()).toSql(now);
+            }
         } catch (InvalidRequestException stale) {
             // A rule stored under fields this version no longer knows: leave its members as they are.
             LOG.errorf("segment %s has a rule this version cannot evaluate: %s", segment.id(), stale.getMessage());

@@ -11,7 +11,10 @@ import java.util.SplittableRandom;
 /**
  * Writes a CSV of the import API ({@code customer_id,occurred_at,amount}) row by row to a file:
  * the given number of customers, each with at least one purchase, and exactly the given number of
- * purchases in all, over the two years up to {@code lastDay}. Seeded, so every run writes the same file.
+ * purchases in all, over the two years up to {@code lastDay}. Half of the customers drop out: their
+ * purchases end on a day drawn uniformly between their first purchase and {@code lastDay}, the others
+ * purchase up to {@code lastDay}; repeat purchases fall uniformly on the days a customer is active.
+ * Without dropout BG/NBD's a and b have no finite optimum. Seeded, so every run writes the same file.
  */
 final class PurchaseCsvGenerator {
 
@@ -39,9 +42,10 @@ final class PurchaseCsvGenerator {
                 left -= repeat;
                 String id = "c" + c;
                 int first = random.nextInt(DAYS);
+                int lastActive = random.nextBoolean() ? first + random.nextInt(DAYS - first) : DAYS - 1;
                 long centsTypical = 500 + random.nextInt(15_000);
                 for (long p = 0; p <= repeat; p++) {
-                    int day = p == 0 ? first : first + random.nextInt(DAYS - first);
+                    int day = p == 0 ? first : first + random.nextInt(lastActive - first + 1);
                     long cents = Math.max(1, centsTypical / 2 + random.nextLong(centsTypical));
                     row.setLength(0);
                     row.append(id).append(',').append(firstDay.plusDays(day)).append(',')

@@ -315,6 +315,8 @@ public final class SegmentationSpeedBenchmark {
         environment.put("SEGMENTATION_SEGMENT_PASS_EVERY", "off");
         environment.put("SEGMENTATION_RFM_SNAPSHOT_EVERY", "off");
         environment.put("SEGMENTATION_OUTBOX_EVERY", "off");
+        environment.put("SEGMENTATION_CLV_REFIT_CRON", "off");
+        environment.put("SEGMENTATION_CHURN_SCORING_CRON", "off");
         // A pass over a million customers may outlast the default 60 s transaction timeout on a busy machine:
         // the harness measures how long it takes instead of seeing it rolled back.
         environment.put("QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT", System.getProperty("bench.transactionTimeout", "10m"));

@@ -124,6 +124,40 @@ class SegmentsOverGrpcTest {
         assertFalse(membership(segment, p + "one-off").getMember());
     }
 
+    /*
+     * A full pass reads the behaviour fields from one aggregation over every customer's activity, the
+     * evaluation on arrival per customer; they must agree. recent bought 10 days ago and visited 3 days
+     * ago; old bought 40 days ago; visitor only visited, 2 days ago (no purchase: no days since one, spend 0).
+     */
+    @Test
+    void theFullPassAndTheEvaluationOnArrivalAgreeOnTheBehaviourFields() {
+        String p = "agree-" + UUID.randomUUID() + "-";
+        Instant now = clock.instant();
+        String e = UUID.randomUUID().toString();
+        activity.recordActivity(batch(
+                purchase(e + "r1", p + "recent", days(now, 10), 20_00),
+                activity(e + "r2", p + "recent", ActivityType.ACTIVITY_TYPE_VISIT, days(now, 3)),
+                purchase(e + "o1", p + "old", days(now, 40), 30_00),
+                activity(e + "v1", p + "visitor", ActivityType.ACTIVITY_TYPE_VISIT, days(now, 2))));
+        SegmentRule rule = all(when("customerId", "startsWith", p),
+                any(when("daysSinceLastPurchase", "greaterThan", "20"),
+                        all(within(7, "visitCount", "atLeast", "1"), when("totalSpend", "atMost", "0"))));
+
+        Segment segment = create("agree " + p, rule);
+
+        List<String> expected = List.of(p + "old", p + "visitor");
+        assertEquals(expected, segments.listSegmentMembers(ListSegmentMembersRequest.newBuilder()
+                .setSegmentId(segment.getId()).build()).getMembersList().stream().map(SegmentMember::getCustomerId).toList());
+        activity.recordActivity(batch(
+                activity(e + "r3", p + "recent", ActivityType.ACTIVITY_TYPE_VISIT, days(now, 1)),
+                activity(e + "o2", p + "old", ActivityType.ACTIVITY_TYPE_VISIT, days(now, 1)),
+                activity(e + "v2", p + "visitor", ActivityType.ACTIVITY_TYPE_VISIT, days(now, 1))));
+        assertEquals(expected, segments.listSegmentMembers(ListSegmentMembersRequest.newBuilder()
+                .setSegmentId(segment.getId()).build()).getMembersList().stream().map(SegmentMember::getCustomerId).toList());
+        assertEquals(2, segments.listSegmentMembershipChanges(ListSegmentMembershipChangesRequest.newBuilder()
+                .setSegmentId(segment.getId()).build()).getChangesCount());
+    }
+
     @Test
     void membersArePagedByCustomerIdWithACursor() {
         String p = "paged-" + UUID.randomUUID() + "-";

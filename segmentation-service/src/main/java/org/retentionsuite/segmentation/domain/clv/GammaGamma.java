@@ -18,25 +18,57 @@ public final class GammaGamma {
 
     /** The log-likelihood of the repeat buyers' average spends, each row weighted by its customer count. */
     public static double logLikelihood(GammaGammaParameters g, List<RepeatSpend> spends) {
-        double p = g.p();
-        double q = g.q();
-        double logGamma = Math.log(g.gamma());
-        double logGammaQ = Gamma.logGamma(q);
-        int maxX = spends.stream().mapToInt(RepeatSpend::x).max().orElse(0);
-        // ln Γ(px+q) − ln Γ(px) depends on x alone.
-        double[] byX = new double[maxX + 1];
-        for (int x = 1; x <= maxX; x++) {
-            byX[x] = Gamma.logGamma(p * x + q) - Gamma.logGamma(p * x);
+        return new SpendRows(spends).logLikelihood(g);
+    }
+
+    /** The rows as arrays, with the logarithms that do not depend on the parameters taken once for a whole fit. */
+    private static final class SpendRows {
+        private final int[] x;
+        private final double[] mean;
+        private final double[] logMean;
+        private final double[] logX;
+        private final double[] weight;
+        private final int maxX;
+
+        SpendRows(List<RepeatSpend> spends) {
+            int n = spends.size();
+            x = new int[n];
+            mean = new double[n];
+            logMean = new double[n];
+            logX = new double[n];
+            weight = new double[n];
+            int max = 0;
+            for (int i = 0; i < n; i++) {
+                RepeatSpend s = spends.get(i);
+                x[i] = s.x();
+                mean[i] = s.averageSpend();
+                logMean[i] = Math.log(s.averageSpend());
+                logX[i] = Math.log(s.x());
+                weight[i] = s.customers();
+                max = Math.max(max, s.x());
+            }
+            maxX = max;
         }
-        double sum = 0;
-        for (RepeatSpend s : spends) {
-            int x = s.x();
-            double mean = s.averageSpend();
-            double row = byX[x] - logGammaQ + q * logGamma + (p * x - 1) * Math.log(mean) + p * x * Math.log(x)
-                    - (p * x + q) * Math.log(g.gamma() + x * mean);
-            sum += s.customers() * row;
+
+        double logLikelihood(GammaGammaParameters g) {
+            double p = g.p();
+            double q = g.q();
+            double logGamma = Math.log(g.gamma());
+            double logGammaQ = Gamma.logGamma(q);
+            // ln Γ(px+q) − ln Γ(px) depends on x alone.
+            double[] byX = new double[maxX + 1];
+            for (int k = 1; k <= maxX; k++) {
+                byX[k] = Gamma.logGamma(p * k + q) - Gamma.logGamma(p * k);
+            }
+            double sum = 0;
+            for (int i = 0; i < x.length; i++) {
+                double px = p * x[i];
+                double row = byX[x[i]] - logGammaQ + q * logGamma + (px - 1) * logMean[i] + px * logX[i]
+                        - (px + q) * Math.log(g.gamma() + x[i] * mean[i]);
+                sum += weight[i] * row;
+            }
+            return sum;
         }
-        return sum;
     }
 
     /** The maximum likelihood fit from several starts; only positive average spends carry information here. */
@@ -48,7 +80,8 @@ public final class GammaGamma {
             // Scale gamma by the data's spend level so that the starts sit where the optimum can be, whatever the currency.
             starts.add(new double[] {start[0], start[1], start[2] * meanSpend / 10});
         }
-        return MaximumLikelihood.maximize(values -> logLikelihood(GammaGammaParameters.of(values), spends), starts);
+        SpendRows rows = new SpendRows(spends);
+        return MaximumLikelihood.maximize(values -> rows.logLikelihood(GammaGammaParameters.of(values)), starts);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.retentionsuite.segmentation.domain.clv;
 
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -22,7 +23,14 @@ import java.util.function.ToDoubleFunction;
  */
 final class MaximumLikelihood {
 
-    private static final int MAX_EVALUATIONS = 20_000;
+    /**
+     * The evaluations one start may spend over all its restarts; the best point seen is the answer when
+     * they run out (a likelihood whose optimum lies at infinity, as BG/NBD's a and b without dropout,
+     * would otherwise be followed for as long as the arithmetic lasts).
+     */
+    private static final int MAX_EVALUATIONS = 6_000;
+    /** Parameters are searched within [1e-6, 1e6]: beyond, the simplex turns back. */
+    private static final double MAX_LOG = Math.log(1e6);
     /** Nelder-Mead can stall on a ridge; restarting from where it stopped until nothing improves finds the optimum. */
     private static final int MAX_RESTARTS = 5;
     private static final double IMPROVEMENT = 1e-9;
@@ -44,17 +52,29 @@ final class MaximumLikelihood {
     }
 
     private static PointValuePair fromStart(ToDoubleFunction<double[]> logLikelihood, double[] start) {
+        BestSeen best = new BestSeen();
         ObjectiveFunction negative = new ObjectiveFunction(logs -> {
-            double value = -logLikelihood.applyAsDouble(exp(logs));
-            // Outside where the likelihood is defined the simplex must turn back, not stop.
-            return Double.isFinite(value) ? value : Double.MAX_VALUE;
+            double value = inBounds(logs) ? -logLikelihood.applyAsDouble(exp(logs)) : Double.NaN;
+            // Outside where the likelihood is defined (or searched) the simplex must turn back, not stop.
+            value = Double.isFinite(value) ? value : Double.MAX_VALUE;
+            best.offer(logs, value);
+            return value;
         });
         SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(1e-12, 1e-10));
         double[] point = log(start);
         PointValuePair current = null;
         for (int restart = 0; restart <= MAX_RESTARTS; restart++) {
-            PointValuePair found = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), negative, GoalType.MINIMIZE,
-                    new InitialGuess(point), new NelderMeadSimplex(point.length, 0.2));
+            int left = MAX_EVALUATIONS - best.evaluations;
+            if (left <= point.length + 1) {
+                break;
+            }
+            PointValuePair found;
+            try {
+                found = optimizer.optimize(new MaxEval(left), negative, GoalType.MINIMIZE,
+                        new InitialGuess(point), new NelderMeadSimplex(point.length, 0.2));
+            } catch (TooManyEvaluationsException exhausted) {
+                found = best.pair();
+            }
             boolean improved = current == null || current.getValue() - found.getValue() > IMPROVEMENT;
             if (current == null || found.getValue() < current.getValue()) {
                 current = found;
@@ -65,6 +85,34 @@ final class MaximumLikelihood {
             point = current.getPoint();
         }
         return current;
+    }
+
+    private static boolean inBounds(double[] logs) {
+        for (double log : logs) {
+            if (!(Math.abs(log) <= MAX_LOG)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lowest value the optimizer was shown, and where; and how many evaluations it made. */
+    private static final class BestSeen {
+        private double[] point;
+        private double value = Double.POSITIVE_INFINITY;
+        private int evaluations;
+
+        void offer(double[] at, double atValue) {
+            evaluations++;
+            if (atValue < value) {
+                value = atValue;
+                point = at.clone();
+            }
+        }
+
+        PointValuePair pair() {
+            return new PointValuePair(point, value);
+        }
     }
 
     /** Square roots of the diagonal of the inverse of the negative log-likelihood's Hessian (central differences). */

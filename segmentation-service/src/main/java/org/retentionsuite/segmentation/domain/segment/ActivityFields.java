@@ -18,16 +18,18 @@ public final class ActivityFields {
                 count("supportContactCount", "SUPPORT_CONTACT"),
                 totalSpend(reportingCurrency),
                 // The column follows the contract's field: Activity.feedback (FeedbackScore kind and score).
+                // Per customer also in a full pass: the latest answer is no cheap aggregate.
                 windowed("npsScore", ValueKind.NUMBER, """
                         (SELECT a.feedback_score FROM activity a
                          WHERE a.customer_id = c.customer_id AND a.type = 'FEEDBACK' AND a.feedback_kind = 'NPS'%s
-                         ORDER BY a.occurred_at DESC, a.event_id DESC LIMIT 1)""", List.of()),
+                         ORDER BY a.occurred_at DESC, a.event_id DESC LIMIT 1)""", null, List.of()),
                 daysSinceLastPurchase());
     }
 
     private static RuleField count(String name, String type) {
         return windowed(name, ValueKind.NUMBER, """
-                (SELECT count(*) FROM activity a WHERE a.customer_id = c.customer_id AND a.type = ?%s)""", List.of(type));
+                (SELECT count(*) FROM activity a WHERE a.customer_id = c.customer_id AND a.type = ?%s)""",
+                "count(*) FILTER (WHERE a.type = ?%s)", List.of(type));
     }
 
     /** Purchases less returns; amounts in another currency (an earlier reporting currency) are left out. */
@@ -35,7 +37,10 @@ public final class ActivityFields {
         return windowed("totalSpend", ValueKind.MONEY, """
                 (SELECT coalesce(sum(CASE WHEN a.type = 'PURCHASE' THEN a.amount_minor ELSE -a.amount_minor END), 0)
                  FROM activity a WHERE a.customer_id = c.customer_id AND a.type IN ('PURCHASE', 'RETURN')
-                 AND a.currency_code = ?%s)""", List.of(currency.getCurrencyCode()));
+                 AND a.currency_code = ?%s)""", """
+                coalesce(sum(CASE WHEN a.type = 'PURCHASE' THEN a.amount_minor ELSE -a.amount_minor END)
+                         FILTER (WHERE a.type IN ('PURCHASE', 'RETURN') AND a.currency_code = ?%s), 0)""",
+                List.of(currency.getCurrencyCode()));
     }
 
     private static RuleField daysSinceLastPurchase() {
@@ -62,11 +67,21 @@ public final class ActivityFields {
                         (SELECT floor(extract(epoch FROM (?::timestamptz - max(a.occurred_at))) / 86400)
                          FROM activity a WHERE a.customer_id = c.customer_id AND a.type = 'PURCHASE')""", now);
             }
+
+            @Override
+            public SqlFragment aggregate(Instant now, Instant since) {
+                return SqlFragment.of("""
+                        floor(extract(epoch FROM (?::timestamptz - max(a.occurred_at) FILTER (WHERE a.type = 'PURCHASE')))
+                              / 86400)""", now);
+            }
         };
     }
 
-    /** {@code sql} holds one {@code %s} where the window's condition goes, after {@code parameters}. */
-    private static RuleField windowed(String name, ValueKind kind, String sql, List<Object> parameters) {
+    /**
+     * {@code sql} (per customer) and {@code aggregateSql} (over every customer's rows {@code a}, null: none; its
+     * value without activity is 0) each hold one {@code %s} where the window's condition goes, after {@code parameters}.
+     */
+    private static RuleField windowed(String name, ValueKind kind, String sql, String aggregateSql, List<Object> parameters) {
         return new RuleField() {
             @Override
             public String name() {
@@ -85,6 +100,20 @@ public final class ActivityFields {
 
             @Override
             public SqlFragment expression(Instant now, Instant since) {
+                return inWindow(sql, since);
+            }
+
+            @Override
+            public SqlFragment aggregate(Instant now, Instant since) {
+                return aggregateSql == null ? null : inWindow(aggregateSql, since);
+            }
+
+            @Override
+            public String aggregateWithoutActivity() {
+                return "0";
+            }
+
+            private SqlFragment inWindow(String text, Instant since) {
                 List<Object> bound = new ArrayList<>(parameters);
                 String window = "";
                 if (since != null) {
@@ -92,7 +121,7 @@ public final class ActivityFields {
                     bound.add(since);
                 }
                 // Activity reported ahead of our clock (allowed skew) counts as happened now.
-                return new SqlFragment(sql.formatted(window), bound);
+                return new SqlFragment(text.formatted(window), bound);
             }
         };
     }

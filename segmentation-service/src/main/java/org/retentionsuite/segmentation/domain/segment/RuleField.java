@@ -21,6 +21,19 @@ public interface RuleField {
      */
     SqlFragment expression(Instant now, Instant since);
 
+    /**
+     * The field as an aggregate over the customer's activity rows {@code a}, for a full pass that groups
+     * every customer's activity once; null when the field has no such form (it is then evaluated per customer).
+     */
+    default SqlFragment aggregate(Instant now, Instant since) {
+        return null;
+    }
+
+    /** The aggregate's value for a customer without any activity (SQL text: {@code 0} for counts, else NULL). */
+    default String aggregateWithoutActivity() {
+        return "NULL";
+    }
+
     /** The values a {@link ValueKind#LABEL} field can take; empty for other kinds. */
     default java.util.List<String> choices() {
         return java.util.List.of();

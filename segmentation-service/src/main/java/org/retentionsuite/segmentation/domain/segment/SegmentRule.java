@@ -8,8 +8,16 @@ import java.util.List;
 /** A checked segment rule, which compiles to one parameterised SQL predicate over customer {@code c}. */
 public sealed interface SegmentRule {
 
-    /** The predicate as evaluated at {@code now} (behaviour windows end there). */
-    SqlFragment toSql(Instant now);
+    /** The predicate as evaluated at {@code now} (behaviour windows end there), each field per customer. */
+    default SqlFragment toSql(Instant now) {
+        return toSql(now, null);
+    }
+
+    /**
+     * The predicate with the activity fields that have an aggregate form read from the columns it adds to
+     * {@code behaviour} (null: every field per customer).
+     */
+    SqlFragment toSql(Instant now, BehaviourColumns behaviour);
 
     /** True when a condition reads the customer score snapshot (RFM scores, predicted CLV). */
     boolean readsScoreSnapshot();
@@ -18,8 +26,9 @@ public sealed interface SegmentRule {
     record Group(boolean all, List<SegmentRule> rules) implements SegmentRule {
 
         @Override
-        public SqlFragment toSql(Instant now) {
-            return SqlFragment.join(all ? " AND " : " OR ", rules.stream().map(rule -> rule.toSql(now)).toList());
+        public SqlFragment toSql(Instant now, BehaviourColumns behaviour) {
+            return SqlFragment.join(all ? " AND " : " OR ",
+                    rules.stream().map(rule -> rule.toSql(now, behaviour)).toList());
         }
 
         @Override
@@ -32,9 +41,11 @@ public sealed interface SegmentRule {
     record Condition(RuleField field, String operator, List<Object> values, int withinDays) implements SegmentRule {
 
         @Override
-        public SqlFragment toSql(Instant now) {
+        public SqlFragment toSql(Instant now, BehaviourColumns behaviour) {
             Instant since = withinDays == 0 ? null : now.minus(Duration.ofDays(withinDays));
-            SqlFragment expression = field.expression(now, since);
+            SqlFragment aggregate = behaviour == null ? null : field.aggregate(now, since);
+            SqlFragment expression = aggregate == null ? field.expression(now, since)
+                    : SqlFragment.of("coalesce(" + behaviour.column(aggregate) + ", " + field.aggregateWithoutActivity() + ")");
             List<Object> parameters = new ArrayList<>(expression.parameters());
             parameters.addAll(values);
             String e = expression.sql();
