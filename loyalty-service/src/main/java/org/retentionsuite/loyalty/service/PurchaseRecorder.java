@@ -33,7 +33,7 @@ import java.util.function.Function;
 
 /**
  * RecordPurchase on one plain JDBC transaction ({@link PurchaseJournal}): no Hibernate session, no
- * JTA transaction, two round trips and a commit. The rules are the same as {@link PurchaseService}'s
+ * JTA transaction, two round trips (the commit travels with the writes). The rules are the same as {@link PurchaseService}'s
  * and {@link IdempotencyGuard}'s, and shared with them: the earn calculation, the earning into a lot
  * ({@link Earning}), the balance ({@link Balance#after}), the tier upgrade ({@link TierService#upgradeFor}),
  * the outbox event and the key's claim and replay.
@@ -90,9 +90,7 @@ public class PurchaseRecorder {
             }
             try {
                 if (!needsTheFullWay(draft, rulebook, opening)) {
-                    R result = book(transaction, draft, rulebook, opening, window, now, scope, hash, answer);
-                    transaction.commit();
-                    return result;
+                    return book(transaction, draft, rulebook, opening, window, now, scope, hash, answer);
                 }
             } catch (RuntimeException failed) {
                 transaction.rollback();
@@ -141,7 +139,7 @@ public class PurchaseRecorder {
                 earned.total(), earning == null ? null : earning.lot().id());
         TierChange change = window == null ? null : upgrade(rulebook, member, opening, purchase, window, now);
         R result = answer.apply(new Earned(earned, balance));
-        transaction.book(new PurchaseJournal.Booking(scope, draft.idempotencyKey(), hash, result.toByteArray(), member,
+        transaction.bookAndCommit(new PurchaseJournal.Booking(scope, draft.idempotencyKey(), hash, result.toByteArray(), member,
                 balance, purchase, earning, change,
                 activity.purchaseEvent(program, member.customerId(), draft.orderId(), draft.currency(),
                         draft.amountMinor(), draft.occurredAt())));
