@@ -78,6 +78,7 @@ public class PurchaseRecorder {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         TierLadder ladder = rulebook.ladder();
         TierWindow window = ladder == null ? null : ladder.currentWindow(now, rulebook.program().timeZone());
+        RuntimeException refusal;
         try (PurchaseJournal.Transaction transaction = journal.begin()) {
             Opening opening = transaction.open(scope, key, draft.programId(), draft.customerId(), draft.orderId(), now,
                     window, ladder == null ? null : ladder.basis());
@@ -92,13 +93,19 @@ public class PurchaseRecorder {
                 if (!needsTheFullWay(draft, rulebook, opening)) {
                     return book(transaction, draft, rulebook, opening, window, now, scope, hash, answer);
                 }
+                refusal = null;
             } catch (RuntimeException failed) {
-                transaction.rollback();
-                if (IdempotencyGuard.isRefusal(failed)) {
-                    idempotency.storeRefusal(scope, key, hash, failed);
+                if (!IdempotencyGuard.isRefusal(failed)) {
+                    throw failed;
                 }
-                throw failed;
+                refusal = failed;
             }
+        }
+        if (refusal != null) {
+            // Kept once this transaction has rolled back and given its connection back (a second
+            // connection held meanwhile could leave the pool waiting on itself under load).
+            idempotency.storeRefusal(scope, key, hash, refusal);
+            throw refusal;
         }
         return theFullWay(scope, draft, request, parser, answer);
     }
