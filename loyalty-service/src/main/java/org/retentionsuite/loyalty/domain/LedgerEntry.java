@@ -115,4 +115,8 @@ public class LedgerEntry {
     public Instant occurredAt() {
         return occurredAt;
     }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
 }

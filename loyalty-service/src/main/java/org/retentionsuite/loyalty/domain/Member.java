@@ -82,6 +82,35 @@ public class Member {
         this.referredBy = referredBy;
     }
 
+    /** A member as stored, read over JDBC (the fast read of GetMember). */
+    public static Member stored(UUID id, UUID programId, String customerId, MemberStatus status, Instant enrolledAt,
+            Balance balance, Profile profile, UUID tierId, Instant tierSince, UUID referredBy) {
+        Member member = new Member();
+        member.id = id;
+        member.programId = programId;
+        member.customerId = customerId;
+        member.status = status;
+        member.enrolledAt = enrolledAt;
+        member.balance = new PointsBalance(balance);
+        member.email = profile.email();
+        member.locale = profile.locale();
+        member.name = profile.name();
+        member.country = profile.country();
+        member.birthday = profile.birthday();
+        member.marketingConsent = profile.marketingConsent();
+        member.referralCode = profile.referralCode();
+        member.statusReason = profile.statusReason();
+        member.tierId = tierId;
+        member.tierSince = tierSince;
+        member.referredBy = referredBy;
+        return member;
+    }
+
+    /** What a member tells about itself, as stored. */
+    public record Profile(String email, String locale, String name, String country, LocalDate birthday,
+            boolean marketingConsent, String referralCode, String statusReason) {
+    }
+
     /** Stops earning and redeeming until reactivated; suspending again only updates the reason. */
     public void suspend(String reason) {
         status = MemberStatus.SUSPENDED;

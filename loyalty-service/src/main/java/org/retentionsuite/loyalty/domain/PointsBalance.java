@@ -31,23 +31,27 @@ public class PointsBalance {
     @Column(name = "expired_points")
     private long expired;
 
-    /** Applies one entry; the lifetime counters follow from the entry's kind and deltas. */
+    PointsBalance() {
+    }
+
+    /** A snapshot as stored (read over JDBC). */
+    PointsBalance(Balance stored) {
+        restore(stored);
+    }
+
+    /** Applies one entry (see {@link Balance#after}). */
     void apply(LedgerEntry entry) {
-        active += entry.activeDelta();
-        pending += entry.pendingDelta();
-        reserved += entry.reservedDelta();
-        debt += entry.debtDelta();
-        switch (entry.kind()) {
-            case EARN -> lifetimeEarned += entry.activeDelta() + entry.pendingDelta() - entry.debtDelta();
-            case SPEND -> lifetimeSpent -= entry.activeDelta() + entry.reservedDelta();
-            case EXPIRE -> expired -= entry.activeDelta();
-            default -> {
-                // ACTIVATE, RESERVE, RELEASE, RETURN and ADJUST move points between parts only
-            }
-        }
-        if (active < 0 || pending < 0 || reserved < 0 || debt < 0) {
-            throw new IllegalStateException("entry " + entry.kind() + " would make the balance negative: " + snapshot());
-        }
+        restore(snapshot().after(entry));
+    }
+
+    private void restore(Balance balance) {
+        active = balance.active();
+        pending = balance.pending();
+        reserved = balance.reserved();
+        debt = balance.debt();
+        lifetimeEarned = balance.lifetimeEarned();
+        lifetimeSpent = balance.lifetimeSpent();
+        expired = balance.expired();
     }
 
     public Balance snapshot() {

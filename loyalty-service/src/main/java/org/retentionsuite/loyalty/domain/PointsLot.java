@@ -69,6 +69,14 @@ public class PointsLot {
         return remaining;
     }
 
+    public Instant earnedAt() {
+        return earnedAt;
+    }
+
+    public Instant activatesAt() {
+        return activatesAt;
+    }
+
     public LotStatus status() {
         return status;
     }

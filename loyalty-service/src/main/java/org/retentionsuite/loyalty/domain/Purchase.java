@@ -87,6 +87,26 @@ public class Purchase {
         return reversedNow;
     }
 
+    public UUID programId() {
+        return programId;
+    }
+
+    public String currencyCode() {
+        return currencyCode;
+    }
+
+    public long amountMinor() {
+        return amountMinor;
+    }
+
+    public long programAmountMinor() {
+        return programAmountMinor;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
     public UUID id() {
         return id;
     }

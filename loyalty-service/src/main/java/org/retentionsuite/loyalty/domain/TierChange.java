@@ -42,6 +42,14 @@ public class TierChange {
         this.changedAt = changedAt;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public UUID memberId() {
+        return memberId;
+    }
+
     public UUID fromTier() {
         return fromTier;
     }

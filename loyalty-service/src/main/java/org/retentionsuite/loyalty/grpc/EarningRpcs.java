@@ -10,7 +10,7 @@ import org.retentionsuite.loyalty.service.AdjustmentService;
 import org.retentionsuite.loyalty.service.EventService;
 import org.retentionsuite.loyalty.service.IdempotencyGuard;
 import org.retentionsuite.loyalty.service.LedgerQueries;
-import org.retentionsuite.loyalty.service.PurchaseService;
+import org.retentionsuite.loyalty.service.PurchaseRecorder;
 import org.retentionsuite.loyalty.service.ReturnService;
 import org.retentionsuite.proto.loyalty.v1.AdjustPointsRequest;
 import org.retentionsuite.proto.loyalty.v1.AdjustPointsResponse;
@@ -29,7 +29,7 @@ import org.retentionsuite.proto.loyalty.v1.RecordReturnResponse;
 @ApplicationScoped
 class EarningRpcs {
 
-    private final PurchaseService purchases;
+    private final PurchaseRecorder purchases;
     private final ReturnService returns;
     private final EventService events;
     private final AdjustmentService adjustments;
@@ -38,7 +38,7 @@ class EarningRpcs {
     private final LedgerMapper ledgerMapper;
     private final RewardMapper rewardMapper;
 
-    EarningRpcs(PurchaseService purchases, ReturnService returns, EventService events, AdjustmentService adjustments,
+    EarningRpcs(PurchaseRecorder purchases, ReturnService returns, EventService events, AdjustmentService adjustments,
             LedgerQueries ledger, IdempotencyGuard idempotency, LedgerMapper ledgerMapper, RewardMapper rewardMapper) {
         this.purchases = purchases;
         this.returns = returns;
@@ -52,8 +52,7 @@ class EarningRpcs {
 
     RecordPurchaseResponse recordPurchase(RecordPurchaseRequest request) {
         PurchaseDraft draft = ledgerMapper.toDraft(request);
-        return idempotency.once("purchase:" + draft.programId(), draft.idempotencyKey(), request,
-                RecordPurchaseResponse.parser(), () -> ledgerMapper.toProto(purchases.recordPurchase(draft)));
+        return purchases.record(draft, request, RecordPurchaseResponse.parser(), ledgerMapper::toProto);
     }
 
     RecordReturnResponse recordReturn(RecordReturnRequest request) {

@@ -32,7 +32,13 @@ public class ActivityOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void purchase(Program program, Member member, String orderId, Currency currency, long amountMinor, Instant at) {
-        enqueue("loyalty:" + program.id() + ":purchase:" + orderId, member, ActivityType.ACTIVITY_TYPE_PURCHASE,
+        outbox.persist(purchaseEvent(program, member.customerId(), orderId, currency, amountMinor, at));
+    }
+
+    /** The event of a purchase, for a caller that writes it itself (in the purchase's own transaction). */
+    public OutboxEvent purchaseEvent(Program program, String customerId, String orderId, Currency currency,
+            long amountMinor, Instant at) {
+        return event("loyalty:" + program.id() + ":purchase:" + orderId, customerId, ActivityType.ACTIVITY_TYPE_PURCHASE,
                 money(program, currency, amountMinor), at);
     }
 
@@ -43,14 +49,18 @@ public class ActivityOutbox {
     }
 
     private void enqueue(String eventId, Member member, ActivityType type, Money amount, Instant at) {
+        outbox.persist(event(eventId, member.customerId(), type, amount, at));
+    }
+
+    private OutboxEvent event(String eventId, String customerId, ActivityType type, Money amount, Instant at) {
         Activity activity = Activity.newBuilder()
                 .setEventId(eventId)
-                .setCustomerId(member.customerId())
+                .setCustomerId(customerId)
                 .setType(type)
                 .setOccurredAt(Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()))
                 .setAmount(amount)
                 .build();
-        outbox.persist(new OutboxEvent(DESTINATION, eventId, activity.toByteArray(), clock.instant()));
+        return new OutboxEvent(DESTINATION, eventId, activity.toByteArray(), clock.instant());
     }
 
     /** Segmentation sums activity in one currency: amounts travel converted to the programme's. */

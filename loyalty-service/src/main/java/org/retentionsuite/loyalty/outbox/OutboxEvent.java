@@ -54,6 +54,22 @@ public class OutboxEvent {
         this.nextAttemptAt = now;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public String destination() {
+        return destination;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
     public byte[] payload() {
         return payload;
     }

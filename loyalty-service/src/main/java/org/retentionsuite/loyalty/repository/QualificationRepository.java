@@ -1,6 +1,7 @@
 package org.retentionsuite.loyalty.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.retentionsuite.loyalty.domain.Purchase;
 import org.retentionsuite.loyalty.domain.TierBasis;
 import org.retentionsuite.loyalty.domain.TierWindow;
 
@@ -46,7 +47,12 @@ public class QualificationRepository {
         return ((Number) value).longValue();
     }
 
-    private static String measure(TierBasis basis) {
+    /** What a purchase just recorded (nothing returned yet) adds to the sums above. */
+    public static long ofNewPurchase(Purchase purchase, TierBasis basis) {
+        return basis == TierBasis.POINTS_EARNED ? purchase.points() : purchase.programAmountMinor();
+    }
+
+    static String measure(TierBasis basis) {
         return basis == TierBasis.POINTS_EARNED ? POINTS : SPEND;
     }
 }

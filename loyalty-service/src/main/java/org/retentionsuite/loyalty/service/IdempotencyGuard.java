@@ -60,12 +60,7 @@ public class IdempotencyGuard {
     }
 
     public <R extends Message> R once(String scope, String key, Message request, Parser<R> parser, Supplier<R> work) {
-        if (key == null || key.isBlank()) {
-            throw new InvalidRequestException("idempotency_key", "is required");
-        }
-        if (key.length() > MAX_KEY_LENGTH) {
-            throw new InvalidRequestException("idempotency_key", "is longer than " + MAX_KEY_LENGTH + " characters");
-        }
+        requireKey(key);
         byte[] hash = hash(request);
         Outcome<R> outcome;
         try {
@@ -79,8 +74,7 @@ public class IdempotencyGuard {
                 return new Outcome<R>(result, null);
             });
         } catch (Refused refused) {
-            QuarkusTransaction.requiringNew().run(() -> keys.completeWithError(scope, key, hash,
-                    errorKind(refused.getCause()), refused.getCause().getMessage(), clock.instant()));
+            storeRefusal(scope, key, hash, (RuntimeException) refused.getCause());
             throw (RuntimeException) refused.getCause();
         }
         return outcome.fresh() != null ? outcome.fresh() : replay(outcome.earlier(), parser);
@@ -105,11 +99,40 @@ public class IdempotencyGuard {
         }
     }
 
+    /** A key as a request gives it: required, and at most 255 characters. */
+    void requireKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidRequestException("idempotency_key", "is required");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new InvalidRequestException("idempotency_key", "is longer than " + MAX_KEY_LENGTH + " characters");
+        }
+    }
+
+    /** Whether the work's exception is a domain refusal, stored under the key and replayed. */
+    static boolean isRefusal(RuntimeException e) {
+        return e instanceof FailedPreconditionException || e instanceof NotFoundException
+                || e instanceof AlreadyExistsException;
+    }
+
+    /** Stores a refusal under the key in a short transaction of its own, after the work rolled back. */
+    void storeRefusal(String scope, String key, byte[] hash, RuntimeException refusal) {
+        QuarkusTransaction.requiringNew().run(() -> keys.completeWithError(scope, key, hash, errorKind(refusal),
+                refusal.getMessage(), clock.instant()));
+    }
+
     private Optional<StoredKey> claim(String scope, String key, byte[] hash) {
         if (!keys.tryLock(scope, key)) {
             throw new RequestInFlightException(key);
         }
-        Optional<StoredKey> stored = keys.find(scope, key);
+        return judge(key, hash, keys.find(scope, key));
+    }
+
+    /**
+     * With the key's lock held, what was stored under it: the earlier answer to replay, or empty when
+     * the work is to be done. The same key with another request is refused as reused.
+     */
+    Optional<StoredKey> judge(String key, byte[] hash, Optional<StoredKey> stored) {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
@@ -127,7 +150,7 @@ public class IdempotencyGuard {
         return Optional.empty();
     }
 
-    private static <R extends Message> R replay(StoredKey stored, Parser<R> parser) {
+    static <R extends Message> R replay(StoredKey stored, Parser<R> parser) {
         if (stored.errorKind() != null) {
             throw rebuild(stored.errorKind(), stored.errorMessage());
         }

@@ -16,6 +16,7 @@ import org.retentionsuite.loyalty.domain.Program;
 import org.retentionsuite.loyalty.domain.Tier;
 import org.retentionsuite.loyalty.domain.Violations;
 import org.retentionsuite.loyalty.repository.MemberRepository;
+import org.retentionsuite.loyalty.repository.MemberSnapshots;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,9 +46,13 @@ public class MembershipService {
     private final TierService tiers;
     private final EventService events;
     private final Clock clock;
+    private final Rulebooks rulebooks;
+    private final MemberSnapshots snapshots;
 
     public MembershipService(ProgramService programs, MemberRepository members, MemberLocks memberLocks, TierService tiers,
-            EventService events, Clock clock) {
+            EventService events, Clock clock, Rulebooks rulebooks, MemberSnapshots snapshots) {
+        this.rulebooks = rulebooks;
+        this.snapshots = snapshots;
         this.programs = programs;
         this.members = members;
         this.memberLocks = memberLocks;
@@ -116,16 +121,18 @@ public class MembershipService {
         return referrer;
     }
 
-    @Transactional
+    /** The member as committed, read over plain JDBC without a transaction (the balance read). */
     public MemberAccount getMember(String programId, String customerId) {
         Violations violations = new Violations();
         UUID program = violations.requiredId("program_id", programId);
         String customer = violations.requiredText("customer_id", customerId, 128);
         violations.throwIfAny();
-        programs.requireProgram(program);
-        Member member = members.findByCustomer(program, customer)
+        Rulebook rulebook = rulebooks.current(program);
+        MemberSnapshots.Snapshot snapshot = snapshots.byCustomer(program, customer)
                 .orElseThrow(() -> MemberLocks.notAMember(program, customer));
-        return account(member);
+        Member member = snapshot.member();
+        return new MemberAccount(member, member.balance(), rulebook.tier(member.tierId()).map(Tier::name).orElse(null),
+                snapshot.referrerCustomerId());
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.retentionsuite.loyalty.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.retentionsuite.loyalty.domain.Earning;
 import org.retentionsuite.loyalty.domain.FailedPreconditionException;
 import org.retentionsuite.loyalty.domain.LedgerEntry;
 import org.retentionsuite.loyalty.domain.LedgerEntry.Deltas;
@@ -45,15 +46,11 @@ public class PointsLedger {
     /** Earns points into a new lot; a debt left by earlier returns is paid from them first. */
     public PointsLot earn(Member member, Program program, long points, Instant earnedAt, String reference,
             String description) {
-        Instant now = now();
-        long paid = Math.min(points, member.balance().debt());
-        PointsLot lot = new PointsLot(member.id(), points, points - paid, earnedAt, program.activationOf(earnedAt),
-                program.expiry().expiresAt(earnedAt, program.timeZone()).orElse(null), now);
-        lots.persist(lot);
-        long net = points - paid;
-        Deltas deltas = lot.status() == LotStatus.PENDING ? new Deltas(0, net, 0, -paid) : new Deltas(net, 0, 0, -paid);
-        append(member, LedgerEntryKind.EARN, deltas, reference, description, earnedAt);
-        return lot;
+        Earning earning = Earning.of(member.id(), member.balance(), program, points, earnedAt, reference, description, now());
+        lots.persist(earning.lot());
+        entries.persist(earning.entry());
+        member.apply(earning.entry());
+        return earning.lot();
     }
 
     /**

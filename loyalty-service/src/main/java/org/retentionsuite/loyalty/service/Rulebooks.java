@@ -1,5 +1,6 @@
 package org.retentionsuite.loyalty.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -65,6 +66,18 @@ public class Rulebooks {
         cache.compute(programId, (id, current) ->
                 generations.getOrDefault(id, 0L) == generation ? new Cached(loaded, loadedAt) : current);
         return loaded;
+    }
+
+    /**
+     * As {@link #of}, for callers outside a transaction (the plain JDBC paths): a rulebook that is not
+     * in memory, or too old, is read in a transaction of its own.
+     */
+    public Rulebook current(UUID programId) {
+        Cached cached = cache.get(programId);
+        if (cached != null && System.nanoTime() - cached.loadedAt() < ttlNanos) {
+            return cached.rulebook();
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> of(programId));
     }
 
     /** The current transaction changes the programme's rules: its rulebook is read afresh after it ends. */

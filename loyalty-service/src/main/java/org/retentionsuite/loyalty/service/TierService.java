@@ -110,10 +110,25 @@ public class TierService {
         Instant now = now();
         TierWindow window = ladder.currentWindow(now, rulebook.program().timeZone());
         long value = qualification.ofMember(member.id(), ladder.basis(), window);
+        upgradeFor(rulebook, member.tierId(), value, window)
+                .ifPresent(upgrade -> move(member, upgrade.to(), upgrade.reason(), now));
+    }
+
+    /** A move up the ladder, and why. */
+    public record Upgrade(Tier to, String reason) {
+    }
+
+    /**
+     * The tier a member in {@code currentTier} moves up to when its window's value is {@code value}:
+     * empty unless that reaches a higher tier than its own (moves down wait for the evaluation).
+     */
+    public static Optional<Upgrade> upgradeFor(Rulebook rulebook, UUID currentTier, long value, TierWindow window) {
         Optional<Tier> reached = TierLadder.reachedWith(value, rulebook.tiers());
-        if (reached.isPresent() && rank(reached.get()) > rank(rulebook.tier(member.tierId()).orElse(null))) {
-            move(member, reached.get(), "reached " + value + " " + describe(ladder) + " since " + window.from(), now);
+        if (reached.isPresent() && rank(reached.get()) > rank(rulebook.tier(currentTier).orElse(null))) {
+            return Optional.of(new Upgrade(reached.get(),
+                    "reached " + value + " " + describe(rulebook.ladder()) + " since " + window.from()));
         }
+        return Optional.empty();
     }
 
     /** Evaluates every member against the period that ended: up, down or unchanged. */
