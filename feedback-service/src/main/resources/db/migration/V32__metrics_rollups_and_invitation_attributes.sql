@@ -26,6 +26,9 @@ CREATE TABLE response_attribute_rollup (
     PRIMARY KEY (survey_id, key, hour, value, score)
 );
 
+-- Completed responses only: a started one has no score and no completion time yet. (Fixed in place:
+-- before the filter, a database holding started responses failed here and PostgreSQL rolled the whole
+-- migration back, so no database ever applied the unfiltered version with such rows.)
 INSERT INTO response_rollup (survey_id, hour, language, country, score, n)
 SELECT survey_id, date_trunc('hour', completed_at, 'UTC'), language, '', score, count(*)
-FROM response GROUP BY 1, 2, 3, 4, 5;
+FROM response WHERE status = 'COMPLETED' GROUP BY 1, 2, 3, 4, 5;

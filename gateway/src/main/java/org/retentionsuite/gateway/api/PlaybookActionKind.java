@@ -4,5 +4,6 @@ package org.retentionsuite.gateway.api;
 public enum PlaybookActionKind {
     BONUS_POINTS,
     SURVEY_INVITATION,
-    ALERT
+    ALERT,
+    REWARD_OFFER
 }

@@ -18,9 +18,12 @@ public record PlaybookBody(String id, String name, Trigger trigger, Action actio
     public record Trigger(String segmentId, String churnRiskLevel) {
     }
 
-    /** BONUS_POINTS: {@code programId}, {@code points}; SURVEY_INVITATION: {@code surveyPurpose}; ALERT: {@code alertMessage}. */
+    /**
+     * BONUS_POINTS: {@code programId}, {@code points}; SURVEY_INVITATION: {@code surveyPurpose}; ALERT:
+     * {@code alertMessage}; REWARD_OFFER: {@code programId}, {@code rewardId} (given free of points).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Action(PlaybookActionKind kind, String programId, Long points, PlaybookSurveyPurpose surveyPurpose,
-            String alertMessage) {
+            String alertMessage, String rewardId) {
     }
 }

@@ -1,8 +1,9 @@
 package org.retentionsuite.gateway.api;
 
+import java.time.Instant;
 import java.util.List;
 
-/** The RFM API's JSON: {@code GET /rfm} and {@code GET /rfm/customers}. */
+/** The RFM API's JSON: {@code GET /rfm}, {@code GET /rfm/customers} and {@code POST /rfm/snapshot/refresh}. */
 public final class RfmViews {
 
     private RfmViews() {
@@ -24,5 +25,12 @@ public final class RfmViews {
     }
 
     public record Page(List<CustomerRfm> items, String nextCursor) {
+    }
+
+    /**
+     * The stored snapshot the insights read, computed again: its values as of {@code asOf} (today, UTC), the
+     * customers with a purchase up to then, and how long the pass took.
+     */
+    public record SnapshotRefresh(String asOf, Instant computedAt, long customerCount, long durationMillis) {
     }
 }

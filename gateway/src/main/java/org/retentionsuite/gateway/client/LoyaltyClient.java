@@ -4,6 +4,8 @@ import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.gateway.config.GatewayConfig;
+import org.retentionsuite.proto.loyalty.v1.OfferRewardRequest;
+import org.retentionsuite.proto.loyalty.v1.OfferRewardResponse;
 import org.retentionsuite.proto.loyalty.v1.AdjustPointsRequest;
 import org.retentionsuite.proto.loyalty.v1.AdjustPointsResponse;
 import org.retentionsuite.proto.loyalty.v1.Badge;
@@ -204,6 +206,10 @@ public class LoyaltyClient {
     public Uni<CancelRedemptionResponse> cancelRedemption(String programId, String redemptionId, String idempotencyKey) {
         return call(s -> s.cancelRedemption(CancelRedemptionRequest.newBuilder()
                 .setProgramId(programId).setRedemptionId(redemptionId).setIdempotencyKey(idempotencyKey).build()));
+    }
+
+    public Uni<OfferRewardResponse> offerReward(OfferRewardRequest request) {
+        return call(s -> s.offerReward(request));
     }
 
     public Uni<AdjustPointsResponse> adjustPoints(AdjustPointsRequest request) {

@@ -42,6 +42,8 @@ import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityResponse;
 import org.retentionsuite.proto.segmentation.v1.MutinySegmentationServiceGrpc.MutinySegmentationServiceStub;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityRequest;
+import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotRequest;
+import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotResponse;
 import org.retentionsuite.proto.segmentation.v1.RecordActivityResponse;
 
 import java.time.Duration;
@@ -110,6 +112,12 @@ public class SegmentationClient {
 
     public Uni<ListRfmScoresResponse> listRfmScores(ListRfmScoresRequest request) {
         return DownstreamCall.call(SERVICE, stub, bulkDeadline, s -> s.listRfmScores(request));
+    }
+
+    /** Computes every customer's RFM: the bulk deadline. */
+    public Uni<RefreshRfmSnapshotResponse> refreshRfmSnapshot() {
+        return DownstreamCall.call(SERVICE, stub, bulkDeadline,
+                s -> s.refreshRfmSnapshot(RefreshRfmSnapshotRequest.getDefaultInstance()));
     }
 
     public Uni<Kpis> getKpis(GetKpisRequest request) {

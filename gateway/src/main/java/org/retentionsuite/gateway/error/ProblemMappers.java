@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -77,7 +79,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, Request request) {
         // The JSON reader reports some parse failures (a truncated body) wrapped in a 400.
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, uri);
@@ -88,7 +90,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         return switch (status) {
             case 404 -> ProblemResponses.of(ProblemType.NOT_FOUND, "there is no resource at " + uri.getPath(), uri.getPath());
-            case 405 -> ProblemResponses.of(ProblemType.METHOD_NOT_ALLOWED, "this method is not allowed on " + uri.getPath(), uri.getPath());
+            case 405 -> methodNotAllowed(e.getResponse(), request.getMethod(), uri.getPath());
             case 406 -> ProblemResponses.of(ProblemType.NOT_ACCEPTABLE, "this resource answers application/json", uri.getPath());
             case 415 -> ProblemResponses.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json", uri.getPath());
             default -> {
@@ -99,6 +101,14 @@ public class ProblemMappers {
                 yield ProblemResponses.of(ProblemType.INVALID_REQUEST, "the request is not valid", uri.getPath());
             }
         };
+    }
+
+    /** Names the method refused, and the allowed ones (also as the Allow header) when the refusal carries them. */
+    private static Response methodNotAllowed(Response refused, String method, String path) {
+        String allowed = refused.getHeaderString(HttpHeaders.ALLOW);
+        String detail = method + " is not allowed on " + path + (allowed == null || allowed.isBlank() ? "" : "; allowed: " + allowed);
+        Response problem = ProblemResponses.of(ProblemType.METHOD_NOT_ALLOWED, detail, path);
+        return allowed == null || allowed.isBlank() ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import org.retentionsuite.gateway.api.CohortMatrixView;
 import org.retentionsuite.gateway.api.KpiView;
 import org.retentionsuite.gateway.api.RfmViews;
 import org.retentionsuite.gateway.api.VipList;
+import org.retentionsuite.proto.segmentation.v1.RefreshRfmSnapshotResponse;
 import org.retentionsuite.proto.segmentation.v1.CohortBasis;
 import org.retentionsuite.proto.segmentation.v1.CohortPeriod;
 import org.retentionsuite.proto.segmentation.v1.CustomerRfm;
@@ -134,5 +135,11 @@ public class AnalyticsMapping {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    public RfmViews.SnapshotRefresh toView(RefreshRfmSnapshotResponse refreshed) {
+        return new RfmViews.SnapshotRefresh(refreshed.getAsOf(),
+                Timestamps.toInstant(refreshed.hasComputedAt(), refreshed.getComputedAt()), refreshed.getCustomerCount(),
+                refreshed.getDurationMillis());
     }
 }

@@ -41,13 +41,15 @@ public class PlaybookMapping {
             var proto = PlaybookAction.newBuilder()
                     .setProgramId(orEmpty(action.programId()))
                     .setPoints(action.points() == null ? 0 : action.points())
-                    .setAlertMessage(orEmpty(action.alertMessage()));
+                    .setAlertMessage(orEmpty(action.alertMessage()))
+                    .setRewardId(orEmpty(action.rewardId()));
             if (action.kind() != null) {
                 proto.setKind(switch (action.kind()) {
                     case BONUS_POINTS -> org.retentionsuite.proto.segmentation.v1.PlaybookActionKind.PLAYBOOK_ACTION_KIND_BONUS_POINTS;
                     case SURVEY_INVITATION ->
                             org.retentionsuite.proto.segmentation.v1.PlaybookActionKind.PLAYBOOK_ACTION_KIND_SURVEY_INVITATION;
                     case ALERT -> org.retentionsuite.proto.segmentation.v1.PlaybookActionKind.PLAYBOOK_ACTION_KIND_ALERT;
+                    case REWARD_OFFER -> org.retentionsuite.proto.segmentation.v1.PlaybookActionKind.PLAYBOOK_ACTION_KIND_REWARD_OFFER;
                 });
             }
             if (action.surveyPurpose() != null) {
@@ -65,6 +67,7 @@ public class PlaybookMapping {
         PlaybookActionKind kind = switch (action.getKind()) {
             case PLAYBOOK_ACTION_KIND_BONUS_POINTS -> PlaybookActionKind.BONUS_POINTS;
             case PLAYBOOK_ACTION_KIND_SURVEY_INVITATION -> PlaybookActionKind.SURVEY_INVITATION;
+            case PLAYBOOK_ACTION_KIND_REWARD_OFFER -> PlaybookActionKind.REWARD_OFFER;
             default -> PlaybookActionKind.ALERT;
         };
         PlaybookSurveyPurpose purpose = switch (action.getSurveyPurpose()) {
@@ -77,7 +80,7 @@ public class PlaybookMapping {
                         orNull(playbook.getTrigger().getChurnRiskLevel())),
                 new PlaybookBody.Action(kind, orNull(action.getProgramId()),
                         kind == PlaybookActionKind.BONUS_POINTS ? action.getPoints() : null, purpose,
-                        orNull(action.getAlertMessage())),
+                        orNull(action.getAlertMessage()), orNull(action.getRewardId())),
                 playbook.getCooldownDays(), playbook.getControlShare(), playbook.getChurnWindowDays(),
                 toInstant(true, playbook.getCreatedAt()));
     }

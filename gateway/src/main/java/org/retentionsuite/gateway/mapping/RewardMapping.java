@@ -1,5 +1,7 @@
 package org.retentionsuite.gateway.mapping;
 
+import org.retentionsuite.gateway.api.RewardOffer;
+import org.retentionsuite.proto.loyalty.v1.OfferRewardRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.retentionsuite.gateway.api.EarningRuleCreation;
 import org.retentionsuite.gateway.api.EarningRuleMatch;
@@ -109,12 +111,22 @@ public class RewardMapping {
                 .build();
     }
 
+    public OfferRewardRequest toRequest(String programId, String customerId, RewardOffer offer, String idempotencyKey) {
+        return OfferRewardRequest.newBuilder()
+                .setProgramId(programId)
+                .setCustomerId(customerId)
+                .setRewardId(offer.rewardId())
+                .setReason(offer.reason())
+                .setIdempotencyKey(IdempotencyKeys.required(idempotencyKey))
+                .build();
+    }
+
     /** {@code balance} is the member's balance after the redemption, when the reply carries it. */
     public RedemptionView toView(Redemption redemption, Balance balance) {
         MemberView.BalanceView points = balance == null ? null : Balances.toView(balance);
         return new RedemptionView(redemption.getId(), redemption.getCustomerId(), redemption.getRewardId(),
                 redemption.getPoints(), redemption.getStatus().name().replace("REDEMPTION_STATUS_", ""),
                 orNull(redemption.getCouponCode()), toInstant(redemption.hasCreatedAt(), redemption.getCreatedAt()),
-                toInstant(redemption.hasExpiresAt(), redemption.getExpiresAt()), points);
+                toInstant(redemption.hasExpiresAt(), redemption.getExpiresAt()), points, orNull(redemption.getOfferReason()));
     }
 }

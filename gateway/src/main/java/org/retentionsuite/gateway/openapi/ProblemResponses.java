@@ -37,6 +37,9 @@ final class ProblemResponses {
         REFUSALS.put(Pattern.compile("POST /api/v1/programs/\\{programId}/members/\\{customerId}/redemptions"),
                 List.of(ProblemType.NOT_ENOUGH_POINTS, ProblemType.OUT_OF_STOCK, ProblemType.REWARD_NOT_AVAILABLE,
                         ProblemType.MEMBER_LIMIT_REACHED, ProblemType.MEMBER_SUSPENDED));
+        REFUSALS.put(Pattern.compile("POST /api/v1/programs/\\{programId}/members/\\{customerId}/reward-offers"),
+                List.of(ProblemType.OUT_OF_STOCK, ProblemType.REWARD_NOT_AVAILABLE, ProblemType.MEMBER_LIMIT_REACHED,
+                        ProblemType.MEMBER_SUSPENDED));
         REFUSALS.put(Pattern.compile("POST /api/v1/programs/\\{programId}/redemptions/\\{redemptionId}/(commit|cancel)"),
                 List.of(ProblemType.RESERVATION_EXPIRED, ProblemType.REDEMPTION_NOT_OPEN));
         REFUSALS.put(Pattern.compile("POST /api/v1/programs/\\{programId}/purchases"), List.of(ProblemType.MEMBER_SUSPENDED));

@@ -16,12 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.retentionsuite.gateway.api.RedemptionRequest;
 import org.retentionsuite.gateway.api.RedemptionView;
+import org.retentionsuite.gateway.api.RewardOffer;
 import org.retentionsuite.gateway.client.LoyaltyClient;
 import org.retentionsuite.gateway.mapping.RewardMapping;
 import org.retentionsuite.proto.loyalty.v1.Member;
 import org.retentionsuite.gateway.security.Roles;
 
-/** Redeeming rewards at once, or reserving them for a checkout and committing or cancelling later. */
+/**
+ * Redeeming rewards at once, or reserving them for a checkout and committing or cancelling later; and
+ * offering a reward free of points.
+ */
 @Path("/api/v1/programs/{programId}")
 @Tag(name = "Redemptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +52,24 @@ public class RedemptionResource {
                 .flatMap(loyalty::redeemReward)
                 .map(redeemed -> RestResponse.status(RestResponse.Status.CREATED,
                         mapping.toView(redeemed.getRedemption(), redeemed.getBalance())));
+    }
+
+    /**
+     * Gives the member the reward free of points: a committed redemption of 0 points with its coupon code,
+     * within the reward's stock, dates and per-member limit. A retry with the same key returns the first offer.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @POST
+    @Path("/members/{customerId}/reward-offers")
+    public Uni<RestResponse<RedemptionView>> offer(@PathParam("programId") String programId,
+            @PathParam("customerId") String customerId,
+            @Parameter(required = true, description = "makes a retry return the first result")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull(message = "is required") @Valid RewardOffer offer) {
+        return Uni.createFrom().item(() -> mapping.toRequest(programId, customerId, offer, idempotencyKey))
+                .flatMap(loyalty::offerReward)
+                .map(offered -> RestResponse.status(RestResponse.Status.CREATED,
+                        mapping.toView(offered.getRedemption(), offered.getBalance())));
     }
 
     /** The reply of a commit has no balance; the member's is read after it. */

@@ -3,6 +3,7 @@ package org.retentionsuite.gateway.rest;
 import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -34,6 +35,17 @@ public class RfmResource {
         return segmentation.getRfmDistribution(GetRfmDistributionRequest.newBuilder()
                         .setAsOf(asOf == null ? "" : asOf).setSince(since == null ? "" : since).build())
                 .map(mapping::toView);
+    }
+
+    /**
+     * Computes every customer's RFM as of today and stores it as the snapshot the insights read (a scheduled
+     * pass does the same). While another pass computes one, waits for it and answers it.
+     */
+    @POST
+    @Path("/snapshot/refresh")
+    @RolesAllowed(Roles.ADMIN)
+    public Uni<RfmViews.SnapshotRefresh> refreshSnapshot() {
+        return segmentation.refreshRfmSnapshot().map(mapping::toView);
     }
 
     /** The customers' values, scores and segments in customer id order; {@code segment} filters. */

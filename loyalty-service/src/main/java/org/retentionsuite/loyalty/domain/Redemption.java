@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A reward redeemed at once, or reserved for a checkout until committed, cancelled or expired. */
+/**
+ * A reward redeemed at once, or reserved for a checkout until committed, cancelled or expired; or
+ * offered free of points (committed at once, 0 points, with the reason it was given).
+ */
 @Entity
 @Table(name = "redemption")
 public class Redemption {
@@ -48,6 +51,9 @@ public class Redemption {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Column(name = "offer_reason")
+    private String offerReason;
+
     protected Redemption() {
     }
 
@@ -62,6 +68,15 @@ public class Redemption {
         this.expiresAt = expiresAt;
         this.status = expiresAt == null ? RedemptionStatus.COMMITTED : RedemptionStatus.RESERVED;
         this.completedAt = expiresAt == null ? now : null;
+    }
+
+    /** The reward given free of points: committed at once, nothing held or spent. */
+    public static Redemption offered(UUID programId, UUID memberId, Reward reward, String couponCode, Instant now,
+            String reason) {
+        Redemption offer = new Redemption(programId, memberId, reward, couponCode, now, null);
+        offer.points = 0;
+        offer.offerReason = reason;
+        return offer;
     }
 
     public void holdWith(Long reserveEntryId) {
@@ -124,5 +139,10 @@ public class Redemption {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    /** Why a reward was offered free of points; null for a redemption. */
+    public String offerReason() {
+        return offerReason;
     }
 }

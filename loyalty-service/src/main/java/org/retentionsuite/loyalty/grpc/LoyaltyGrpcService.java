@@ -175,6 +175,11 @@ public class LoyaltyGrpcService extends MutinyLoyaltyServiceGrpc.LoyaltyServiceI
         return reply(() -> rewards.cancel(request));
     }
 
+    @Override
+    public Uni<OfferRewardResponse> offerReward(OfferRewardRequest request) {
+        return reply(() -> rewards.offer(request));
+    }
+
     private static <T> Uni<T> reply(Supplier<T> call) {
         return Uni.createFrom().item(call);
     }

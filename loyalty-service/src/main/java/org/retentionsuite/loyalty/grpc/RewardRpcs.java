@@ -13,6 +13,8 @@ import org.retentionsuite.proto.loyalty.v1.CreateRewardRequest;
 import org.retentionsuite.proto.loyalty.v1.CreateRewardResponse;
 import org.retentionsuite.proto.loyalty.v1.ListRewardsRequest;
 import org.retentionsuite.proto.loyalty.v1.ListRewardsResponse;
+import org.retentionsuite.proto.loyalty.v1.OfferRewardRequest;
+import org.retentionsuite.proto.loyalty.v1.OfferRewardResponse;
 import org.retentionsuite.proto.loyalty.v1.RedeemRewardRequest;
 import org.retentionsuite.proto.loyalty.v1.RedeemRewardResponse;
 
@@ -68,6 +70,16 @@ class RewardRpcs {
                             request.getRedemptionId());
                     return CancelRedemptionResponse.newBuilder().setRedemption(rewardMapper.toProto(cancelled))
                             .setBalance(rewardMapper.toBalance(cancelled)).build();
+                });
+    }
+
+    OfferRewardResponse offer(OfferRewardRequest request) {
+        return idempotency.once("offer:" + request.getProgramId(), request.getIdempotencyKey(), request,
+                OfferRewardResponse.parser(), () -> {
+                    RedemptionService.Redeemed offered = redemptions.offer(request.getProgramId(),
+                            request.getCustomerId(), request.getRewardId(), request.getReason());
+                    return OfferRewardResponse.newBuilder().setRedemption(rewardMapper.toProto(offered))
+                            .setBalance(rewardMapper.toBalance(offered)).build();
                 });
     }
 }

@@ -165,6 +165,9 @@ public class RewardMapper {
         if (redemption.expiresAt() != null) {
             proto.setExpiresAt(timestamp(redemption.expiresAt()));
         }
+        if (redemption.offerReason() != null) {
+            proto.setOfferReason(redemption.offerReason());
+        }
         return proto.build();
     }
 

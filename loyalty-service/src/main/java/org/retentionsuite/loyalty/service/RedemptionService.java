@@ -23,7 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Redeems rewards: at once, or reserve → commit / cancel for a checkout. The member's row lock
+ * Redeems rewards: at once, or reserve → commit / cancel for a checkout; and offers them free of
+ * points. The member's row lock
  * serialises the points; the reward's stock is taken with a guarded update.
  */
 @ApplicationScoped
@@ -58,24 +59,16 @@ public class RedemptionService {
         violations.throwIfAny();
         Program terms = programs.requireProgram(program);
         Member member = memberLocks.lockActive(program, customer);
-        Reward reward = rewards.findByIdOptional(rewardKey).filter(r -> r.programId().equals(program))
-                .orElseThrow(() -> new NotFoundException("reward " + rewardKey + " does not exist in program " + program));
+        Reward reward = requireReward(program, rewardKey);
         Instant now = now();
         reward.requireAvailableAt(now);
-        if (reward.perMemberLimit() != null && redemptions.countHeld(member.id(), reward.id()) >= reward.perMemberLimit()) {
-            throw new FailedPreconditionException(FailedPreconditionException.MEMBER_LIMIT_REACHED,
-                    "customer " + customer + " has redeemed reward " + reward.id() + " " + reward.perMemberLimit()
-                            + " times, its limit");
-        }
+        requireBelowLimit(member, customer, reward);
         if (member.balance().active() < reward.pointsCost()) {
             throw new FailedPreconditionException(FailedPreconditionException.NOT_ENOUGH_POINTS,
                     "customer " + customer + " has " + member.balance().active() + " active points, reward "
                             + reward.id() + " costs " + reward.pointsCost());
         }
-        if (!rewards.takeOne(reward.id())) {
-            throw new FailedPreconditionException(FailedPreconditionException.OUT_OF_STOCK,
-                    "reward " + reward.id() + " is out of stock");
-        }
+        takeOne(reward);
         Instant expiresAt = reserve ? now.plus(Duration.ofMinutes(terms.reservationMinutes())) : null;
         Redemption redemption = new Redemption(program, member.id(), reward, Codes.couponCode(), now, expiresAt);
         String description = (reserve ? "reserved " : "redeemed ") + "reward " + reward.id();
@@ -85,6 +78,30 @@ public class RedemptionService {
         redemption.holdWith(entry.id());
         redemptions.persist(redemption);
         return new Redeemed(redemption, customer, member.balance());
+    }
+
+    /**
+     * Gives the member the reward free of points: a committed redemption of 0 points with a coupon
+     * code, within the reward's dates, stock and per-member limit, as a redemption would be.
+     */
+    @Transactional
+    public Redeemed offer(String programId, String customerId, String rewardId, String reason) {
+        Violations violations = new Violations();
+        UUID program = violations.requiredId("program_id", programId);
+        String customer = violations.requiredText("customer_id", customerId, 128);
+        UUID rewardKey = violations.requiredId("reward_id", rewardId);
+        String why = violations.requiredText("reason", reason, 200);
+        violations.throwIfAny();
+        programs.requireProgram(program);
+        Member member = memberLocks.lockActive(program, customer);
+        Reward reward = requireReward(program, rewardKey);
+        Instant now = now();
+        reward.requireAvailableAt(now);
+        requireBelowLimit(member, customer, reward);
+        takeOne(reward);
+        Redemption offer = Redemption.offered(program, member.id(), reward, Codes.couponCode(), now, why);
+        redemptions.persist(offer);
+        return new Redeemed(offer, customer, member.balance());
     }
 
     /** Commits a reservation; committing a committed one again returns it unchanged. */
@@ -125,6 +142,27 @@ public class RedemptionService {
         redemption.complete(RedemptionStatus.EXPIRED, now);
         ledger.release(member, redemption, "reservation of reward " + redemption.rewardId() + " expired");
         rewards.giveBackOne(redemption.rewardId());
+    }
+
+    private Reward requireReward(UUID program, UUID rewardKey) {
+        return rewards.findByIdOptional(rewardKey).filter(r -> r.programId().equals(program))
+                .orElseThrow(() -> new NotFoundException("reward " + rewardKey + " does not exist in program " + program));
+    }
+
+    /** Under the member's lock, so that concurrent redemptions of one member cannot pass the limit together. */
+    private void requireBelowLimit(Member member, String customer, Reward reward) {
+        if (reward.perMemberLimit() != null && redemptions.countHeld(member.id(), reward.id()) >= reward.perMemberLimit()) {
+            throw new FailedPreconditionException(FailedPreconditionException.MEMBER_LIMIT_REACHED,
+                    "customer " + customer + " has redeemed reward " + reward.id() + " " + reward.perMemberLimit()
+                            + " times, its limit");
+        }
+    }
+
+    private void takeOne(Reward reward) {
+        if (!rewards.takeOne(reward.id())) {
+            throw new FailedPreconditionException(FailedPreconditionException.OUT_OF_STOCK,
+                    "reward " + reward.id() + " is out of stock");
+        }
     }
 
     /** Locks the redemption's member, then re-reads the redemption: it changes only under that lock. */

@@ -15,6 +15,8 @@ import org.retentionsuite.segmentation.domain.playbook.PlaybookReport;
 import org.retentionsuite.segmentation.domain.segment.Page;
 import org.retentionsuite.segmentation.service.playbook.PlaybookDefinitions.Draft;
 
+import java.util.UUID;
+
 import static org.retentionsuite.segmentation.mapping.ProtoTime.timestamp;
 
 /** Converts between the PlaybookService contract and the domain. */
@@ -27,6 +29,7 @@ public class PlaybookMapper {
             case PLAYBOOK_ACTION_KIND_BONUS_POINTS -> PlaybookAction.Kind.BONUS_POINTS;
             case PLAYBOOK_ACTION_KIND_SURVEY_INVITATION -> PlaybookAction.Kind.SURVEY_INVITATION;
             case PLAYBOOK_ACTION_KIND_ALERT -> PlaybookAction.Kind.ALERT;
+            case PLAYBOOK_ACTION_KIND_REWARD_OFFER -> PlaybookAction.Kind.REWARD_OFFER;
             case PLAYBOOK_ACTION_KIND_UNSPECIFIED, UNRECOGNIZED -> null;
         };
         PlaybookAction.SurveyPurpose purpose = switch (action.getSurveyPurpose()) {
@@ -35,7 +38,8 @@ public class PlaybookMapper {
             case PLAYBOOK_SURVEY_PURPOSE_UNSPECIFIED, UNRECOGNIZED -> null;
         };
         return new Draft(request.getName(), request.getTrigger().getSegmentId(), request.getTrigger().getChurnRiskLevel(),
-                new PlaybookAction(kind, action.getProgramId(), action.getPoints(), purpose, action.getAlertMessage()),
+                new PlaybookAction(kind, action.getProgramId(), action.getPoints(), purpose, action.getAlertMessage(),
+                        rewardId(action.getRewardId())),
                 request.getCooldownDays(), request.getControlShare(), request.getChurnWindowDays());
     }
 
@@ -46,6 +50,7 @@ public class PlaybookMapper {
                     case BONUS_POINTS -> PlaybookActionKind.PLAYBOOK_ACTION_KIND_BONUS_POINTS;
                     case SURVEY_INVITATION -> PlaybookActionKind.PLAYBOOK_ACTION_KIND_SURVEY_INVITATION;
                     case ALERT -> PlaybookActionKind.PLAYBOOK_ACTION_KIND_ALERT;
+                    case REWARD_OFFER -> PlaybookActionKind.PLAYBOOK_ACTION_KIND_REWARD_OFFER;
                 })
                 .setPoints(action.points());
         if (action.programId() != null) {
@@ -57,6 +62,9 @@ public class PlaybookMapper {
         }
         if (action.alertMessage() != null) {
             proto.setAlertMessage(action.alertMessage());
+        }
+        if (action.rewardId() != null) {
+            proto.setRewardId(action.rewardId().toString());
         }
         PlaybookTrigger.Builder trigger = PlaybookTrigger.newBuilder();
         if (playbook.segmentId() != null) {
@@ -74,6 +82,16 @@ public class PlaybookMapper {
                 .setChurnWindowDays(playbook.churnWindowDays())
                 .setCreatedAt(timestamp(playbook.createdAt()))
                 .build();
+    }
+
+    /** A reward id as loyalty writes it (a UUID); null for anything else, which the definitions refuse. */
+    private static UUID rewardId(String text) {
+        try {
+            UUID id = UUID.fromString(text.strip());
+            return id.toString().equalsIgnoreCase(text.strip()) ? id : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public ListPlaybooksResponse toProto(Page<Playbook> page) {

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.retentionsuite.proto.feedback.v1.FeedbackServiceGrpc.FeedbackServiceBlockingStub;
 import org.retentionsuite.proto.feedback.v1.InviteToPurposeSurveyRequest;
 import org.retentionsuite.proto.loyalty.v1.AdjustPointsRequest;
+import org.retentionsuite.proto.loyalty.v1.OfferRewardRequest;
 import org.retentionsuite.proto.loyalty.v1.LoyaltyServiceGrpc.LoyaltyServiceBlockingStub;
 import org.retentionsuite.segmentation.config.PlaybookConfig;
 
@@ -22,7 +23,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Delivers playbook actions to loyalty and feedback. Each pass claims due events (SKIP LOCKED:
+ * Delivers playbook actions to loyalty (bonus points, reward offers) and feedback. Each pass claims due events (SKIP LOCKED:
  * safe with several replicas) and calls the receiver once per event with the event key as its
  * idempotency key, so a delivery whose answer was lost does no harm when repeated. An outage
  * postpones events with an exponential back-off; a refusal (the request itself is wrong) or too
@@ -97,6 +98,8 @@ public class ActionRelay {
         try {
             if (PlaybookOutbox.LOYALTY.equals(event.destination())) {
                 loyalty.withDeadlineAfter(deadline, TimeUnit.MILLISECONDS).adjustPoints(AdjustPointsRequest.parseFrom(event.payload()));
+            } else if (PlaybookOutbox.LOYALTY_REWARD.equals(event.destination())) {
+                loyalty.withDeadlineAfter(deadline, TimeUnit.MILLISECONDS).offerReward(OfferRewardRequest.parseFrom(event.payload()));
             } else {
                 feedback.withDeadlineAfter(deadline, TimeUnit.MILLISECONDS)
                         .inviteToPurposeSurvey(InviteToPurposeSurveyRequest.parseFrom(event.payload()));

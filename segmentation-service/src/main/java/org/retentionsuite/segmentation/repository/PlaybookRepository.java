@@ -33,16 +33,17 @@ public class PlaybookRepository {
         return session().doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO playbook (id, name, segment_id, churn_risk_level, action_kind, program_id, points,
-                        survey_purpose, alert_message, cooldown_days, control_share, churn_window_days, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING""")) {
+                        survey_purpose, alert_message, cooldown_days, control_share, churn_window_days, created_at, reward_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING""")) {
                 PlaybookAction action = playbook.action();
                 List<Object> values = Arrays.asList(playbook.id(), playbook.name(), playbook.segmentId(),
                         name(playbook.riskLevel()), action.kind().name(), action.programId(), action.points(),
                         name(action.surveyPurpose()), action.alertMessage(), playbook.cooldownDays(),
-                        playbook.controlShare(), playbook.churnWindowDays(), playbook.createdAt());
+                        playbook.controlShare(), playbook.churnWindowDays(), playbook.createdAt(), action.rewardId());
                 for (int i = 0; i < values.size(); i++) {
                     if (values.get(i) == null) {
-                        insert.setNull(i + 1, i == 2 ? Types.OTHER : Types.VARCHAR);
+                        // segment_id and reward_id are uuid columns
+                        insert.setNull(i + 1, i == 2 || i == 13 ? Types.OTHER : Types.VARCHAR);
                     } else {
                         SqlParameters.bind(insert, i + 1, List.of(values.get(i)));
                     }
@@ -93,7 +94,8 @@ public class PlaybookRepository {
         String purpose = row.getString("survey_purpose");
         PlaybookAction action = new PlaybookAction(PlaybookAction.Kind.valueOf(row.getString("action_kind")),
                 row.getString("program_id"), row.getLong("points"),
-                purpose == null ? null : PlaybookAction.SurveyPurpose.valueOf(purpose), row.getString("alert_message"));
+                purpose == null ? null : PlaybookAction.SurveyPurpose.valueOf(purpose), row.getString("alert_message"),
+                row.getObject("reward_id", UUID.class));
         return new Playbook(row.getObject("id", UUID.class), row.getString("name"), row.getObject("segment_id", UUID.class),
                 level == null ? null : Playbook.RiskLevel.valueOf(level), action, row.getInt("cooldown_days"),
                 row.getDouble("control_share"), row.getInt("churn_window_days"),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.retentionsuite.proto.segmentation.v1.CreatePlaybookRequest;
 import org.retentionsuite.proto.segmentation.v1.CreateSegmentRequest;
 import org.retentionsuite.proto.segmentation.v1.GetPlaybookReportRequest;
+import org.retentionsuite.proto.segmentation.v1.GetPlaybookRequest;
 import org.retentionsuite.proto.segmentation.v1.ListPlaybookAlertsRequest;
 import org.retentionsuite.proto.segmentation.v1.Playbook;
 import org.retentionsuite.proto.segmentation.v1.PlaybookAction;
@@ -150,6 +151,45 @@ class PlaybooksOverGrpcTest {
     }
 
     @Test
+    void aRewardOfferPlaybookIsReadBackAndOffersOncePerCooldownToTreatedCustomersOnly() {
+        String p = "offer-" + UUID.randomUUID() + "-";
+        String reward = UUID.randomUUID().toString();
+        PlaybookAction offer = PlaybookAction.newBuilder().setKind(PlaybookActionKind.PLAYBOOK_ACTION_KIND_REWARD_OFFER)
+                .setProgramId("prog-1").setRewardId(reward).build();
+        Playbook playbook = playbook(p, recentBuyers(p), offer, 45, 0.3);
+        List<String> customers = IntStream.range(0, 20).mapToObj(i -> p + i).toList();
+        long treated = customers.stream().filter(c -> !ControlGroupProbe.contains(playbook.getId(), c, 0.3)).count();
+
+        assertEquals(offer, playbook.getAction());
+        assertEquals(playbook, playbooks.getPlaybook(GetPlaybookRequest.newBuilder().setPlaybookId(playbook.getId())
+                .build()).getPlaybook());
+        purchaseNow(customers);
+        assertEquals(treated, rewardOffers(playbook));
+        // Leaving and entering again within the cool-down (31 of 45 days) offers nothing more.
+        clock.advance(Duration.ofDays(31));
+        refreshPass.runOnce();
+        purchaseNow(customers);
+        assertEquals(treated, rewardOffers(playbook));
+        // After it, the treated customers get the offer once more.
+        clock.advance(Duration.ofDays(31));
+        refreshPass.runOnce();
+        purchaseNow(customers);
+        assertEquals(2 * treated, rewardOffers(playbook));
+    }
+
+    @Test
+    void aRewardOfferNeedsItsProgrammeAndAValidRewardId() {
+        String segment = recentBuyers("offer-invalid-" + UUID.randomUUID());
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> playbooks.createPlaybook(
+                request("offer-invalid-" + UUID.randomUUID(), segment, PlaybookAction.newBuilder()
+                        .setKind(PlaybookActionKind.PLAYBOOK_ACTION_KIND_REWARD_OFFER).setRewardId("coffee").build(), 30, 0)));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
+        assertEquals(Map.of("action.program_id", "is required", "action.reward_id", "must be a UUID"),
+                fieldViolations(refused));
+    }
+
+    @Test
     void anInvalidPlaybookIsRefusedFieldByField() {
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> playbooks.createPlaybook(
                 CreatePlaybookRequest.newBuilder().setName(" ")
@@ -202,6 +242,14 @@ class PlaybooksOverGrpcTest {
     PlaybookReport report(Playbook playbook) {
         return playbooks.getPlaybookReport(GetPlaybookReportRequest.newBuilder().setPlaybookId(playbook.getId()).build())
                 .getReport();
+    }
+
+    /** Reward offers written to the outbox for the playbook's runs. */
+    long rewardOffers(Playbook playbook) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                        SELECT count(*) FROM outbox_event e JOIN playbook_run r ON e.event_key = 'segmentation:playbook-run:' || r.id
+                        WHERE r.playbook_id = ?1 AND e.destination = 'loyalty-reward'""")
+                .setParameter(1, UUID.fromString(playbook.getId())).getSingleResult()).longValue());
     }
 
     @SuppressWarnings("unchecked")

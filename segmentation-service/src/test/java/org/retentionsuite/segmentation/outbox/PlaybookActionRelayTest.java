@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.retentionsuite.proto.common.v1.Money;
 import org.retentionsuite.proto.feedback.v1.SurveyPurpose;
 import org.retentionsuite.proto.loyalty.v1.AdjustPointsRequest;
+import org.retentionsuite.proto.loyalty.v1.OfferRewardRequest;
 import org.retentionsuite.proto.segmentation.v1.Activity;
 import org.retentionsuite.proto.segmentation.v1.ActivityType;
 import org.retentionsuite.proto.segmentation.v1.CreatePlaybookRequest;
@@ -24,16 +25,20 @@ import org.retentionsuite.proto.segmentation.v1.SegmentRule;
 import org.retentionsuite.proto.segmentation.v1.SegmentServiceGrpc.SegmentServiceBlockingStub;
 import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
 import org.retentionsuite.segmentation.MovableClock;
+import org.retentionsuite.segmentation.domain.playbook.ControlGroupProbe;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Playbook actions reach loyalty and feedback through the outbox, once each, also across an outage. */
 @QuarkusTest
@@ -121,6 +126,61 @@ class PlaybookActionRelayTest {
     }
 
     @Test
+    void aRewardOfferReachesLoyaltyOncePerRunAfterAnOutageAndNeverForTheControlGroup() {
+        String p = "offer-" + UUID.randomUUID() + "-";
+        String reward = UUID.randomUUID().toString();
+        String playbookId = playbook(p, PlaybookAction.newBuilder().setKind(PlaybookActionKind.PLAYBOOK_ACTION_KIND_REWARD_OFFER)
+                .setProgramId("prog-1").setRewardId(reward).build(), 0.3);
+        List<String> customers = IntStream.range(0, 20).mapToObj(i -> p + i).toList();
+        Set<String> treated = customers.stream().filter(c -> !ControlGroupProbe.contains(playbookId, c, 0.3))
+                .collect(Collectors.toSet());
+        assertTrue(!treated.isEmpty() && treated.size() < customers.size(), "20 customers split at 30 %");
+        LoyaltyReceiver.down = true;
+
+        purchase(customers.toArray(String[]::new));
+        assertEquals(treated.size(), relay.runOnce());
+        assertEquals(Map.of(), offered(p));
+        LoyaltyReceiver.down = false;
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(treated.size(), relay.runOnce());
+        clock.advance(Duration.ofHours(1));
+        assertEquals(0, relay.runOnce());
+
+        Map<String, OfferRewardRequest> offered = offered(p);
+        assertEquals(treated, offered.values().stream().map(OfferRewardRequest::getCustomerId).collect(Collectors.toSet()));
+        assertEquals(treated.size(), offered.size());
+        offered.values().forEach(request -> {
+            assertEquals("prog-1", request.getProgramId());
+            assertEquals(reward, request.getRewardId());
+            assertEquals("playbook:" + p, request.getReason());
+            assertEquals(2, LoyaltyReceiver.OFFER_CALLS.stream()
+                    .filter(r -> r.getIdempotencyKey().equals(request.getIdempotencyKey())).count());
+            OutboxEvent event = event(request.getIdempotencyKey());
+            assertEquals(PlaybookOutbox.LOYALTY_REWARD, event.destination());
+            assertEquals(2, event.attempts());
+            assertNotNull(event.deliveredAt());
+        });
+    }
+
+    @Test
+    void aRewardOfferOfAProgrammeLoyaltyDoesNotKnowIsSetAsideWithTheReason() {
+        String p = "offer-refused-" + UUID.randomUUID() + "-";
+        playbook(p, PlaybookAction.newBuilder().setKind(PlaybookActionKind.PLAYBOOK_ACTION_KIND_REWARD_OFFER)
+                .setProgramId("prog-" + p).setRewardId(UUID.randomUUID().toString()).build(), 0);
+        LoyaltyReceiver.unknownProgram = "prog-" + p;
+
+        purchase(p + "a");
+        relay.runOnce();
+
+        String key = LoyaltyReceiver.OFFER_CALLS.stream().filter(r -> r.getCustomerId().equals(p + "a")).findFirst()
+                .orElseThrow().getIdempotencyKey();
+        OutboxEvent event = event(key);
+        assertNotNull(event.deadAt());
+        assertNull(event.deliveredAt());
+        assertEquals("NOT_FOUND: no programme prog-" + p, event.lastError());
+    }
+
+    @Test
     void anExitSurveyInvitationReachesFeedback() {
         String p = "survey-" + UUID.randomUUID() + "-";
         playbook(p, PlaybookAction.newBuilder().setKind(PlaybookActionKind.PLAYBOOK_ACTION_KIND_SURVEY_INVITATION)
@@ -136,12 +196,16 @@ class PlaybookActionRelayTest {
     }
 
     private void playbook(String prefix, PlaybookAction action) {
+        playbook(prefix, action, 0);
+    }
+
+    private String playbook(String prefix, PlaybookAction action, double controlShare) {
         String segment = segments.createSegment(CreateSegmentRequest.newBuilder().setName("buyers " + prefix)
                 .setRule(SegmentRule.newBuilder().setField("customerId").setOperator("startsWith").addValues(prefix))
                 .build()).getSegment().getId();
-        playbooks.createPlaybook(CreatePlaybookRequest.newBuilder().setName(prefix)
+        return playbooks.createPlaybook(CreatePlaybookRequest.newBuilder().setName(prefix)
                 .setTrigger(PlaybookTrigger.newBuilder().setSegmentId(segment))
-                .setAction(action).setCooldownDays(30).build());
+                .setAction(action).setCooldownDays(30).setControlShare(controlShare).build()).getPlaybook().getId();
     }
 
     private void purchase(String... customers) {
@@ -155,6 +219,11 @@ class PlaybookActionRelayTest {
 
     private static Map<String, AdjustPointsRequest> applied(String prefix) {
         return LoyaltyReceiver.APPLIED.entrySet().stream().filter(e -> e.getValue().getCustomerId().startsWith(prefix))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static Map<String, OfferRewardRequest> offered(String prefix) {
+        return LoyaltyReceiver.OFFERED.entrySet().stream().filter(e -> e.getValue().getCustomerId().startsWith(prefix))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

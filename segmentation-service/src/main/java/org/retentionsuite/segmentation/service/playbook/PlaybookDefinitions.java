@@ -140,7 +140,7 @@ public class PlaybookDefinitions {
 
     private static PlaybookAction action(Violations violations, PlaybookAction action) {
         if (action == null || action.kind() == null) {
-            violations.add("kind", "must be BONUS_POINTS, SURVEY_INVITATION or ALERT");
+            violations.add("kind", "must be BONUS_POINTS, SURVEY_INVITATION, ALERT or REWARD_OFFER");
             return action;
         }
         switch (action.kind()) {
@@ -149,17 +149,24 @@ public class PlaybookDefinitions {
                 if (action.points() < 1 || action.points() > MAX_BONUS_POINTS) {
                     violations.add("points", "must be 1 to " + MAX_BONUS_POINTS);
                 }
-                return new PlaybookAction(action.kind(), program, action.points(), null, null);
+                return new PlaybookAction(action.kind(), program, action.points(), null, null, null);
+            }
+            case REWARD_OFFER -> {
+                String program = violations.requiredText("program_id", action.programId(), 128);
+                if (action.rewardId() == null) {
+                    violations.add("reward_id", "must be a UUID");
+                }
+                return new PlaybookAction(action.kind(), program, 0, null, null, action.rewardId());
             }
             case SURVEY_INVITATION -> {
                 if (action.surveyPurpose() == null) {
                     violations.add("survey_purpose", "must be CHECK_IN or EXIT");
                 }
-                return new PlaybookAction(action.kind(), null, 0, action.surveyPurpose(), null);
+                return new PlaybookAction(action.kind(), null, 0, action.surveyPurpose(), null, null);
             }
             default -> {
                 String message = violations.requiredText("alert_message", action.alertMessage(), 1000);
-                return new PlaybookAction(action.kind(), null, 0, null, message);
+                return new PlaybookAction(action.kind(), null, 0, null, message, null);
             }
         }
     }

@@ -60,6 +60,7 @@ public class PlaybookRunner implements RiskLevelTrigger {
                     playbook.action().alertMessage(), run.triggeredAt()), run.id());
             case BONUS_POINTS -> outbox.bonusPoints(playbook, run);
             case SURVEY_INVITATION -> outbox.surveyInvitation(playbook, run);
+            case REWARD_OFFER -> outbox.rewardOffer(playbook, run);
         }
     }
 }
