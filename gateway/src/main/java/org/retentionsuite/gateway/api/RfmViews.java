@@ -1,5 +1,7 @@
 package org.retentionsuite.gateway.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,9 +11,12 @@ public final class RfmViews {
     private RfmViews() {
     }
 
-    /** Recency in days since the last purchase, frequency in purchases, monetary as purchases less returns. */
+    /**
+     * Recency in days since the last purchase, frequency in purchases, monetary as purchases less returns;
+     * {@code computedAt}: when the stored snapshot holding these values was computed (insights only).
+     */
     public record CustomerRfm(String customerId, String asOf, int recencyDays, long frequency, MoneyAmount monetary,
-            Scores scores, String segment) {
+            Scores scores, String segment, @JsonInclude(JsonInclude.Include.NON_NULL) Instant computedAt) {
     }
 
     /** Quintile scores 1-5; recency reversed (the most recent buyers score 5). */

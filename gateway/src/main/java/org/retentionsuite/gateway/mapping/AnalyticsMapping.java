@@ -67,7 +67,7 @@ public class AnalyticsMapping {
         return new RfmViews.CustomerRfm(rfm.getCustomerId(), rfm.getAsOf(), rfm.getRecencyDays(), rfm.getFrequency(),
                 MoneyFormat.toJson(rfm.getMonetary()),
                 new RfmViews.Scores(rfm.getRecencyScore(), rfm.getFrequencyScore(), rfm.getMonetaryScore()),
-                segment(rfm.getSegment()));
+                segment(rfm.getSegment()), Timestamps.toInstant(rfm.hasComputedAt(), rfm.getComputedAt()));
     }
 
     public GetKpisRequest toKpiRequest(String from, String to, String churnWindowDays) {
