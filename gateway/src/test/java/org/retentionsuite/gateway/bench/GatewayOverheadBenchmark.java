@@ -48,7 +48,7 @@ public final class GatewayOverheadBenchmark {
 
     private static final int RATE = Integer.getInteger("bench.rate", 500);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
-    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 20);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 60);
     private static final int MEMBERS = Integer.getInteger("bench.members", 1000);
     private static final String DATABASE = "retention_bench_gateway";
     private static final String API_KEY = "bench-admin-key";
