@@ -84,6 +84,7 @@ public final class LedgerLoadBenchmark {
         for (int i = 0; i < MEMBERS; i++) {
             blocking.enrollMember(EnrollMemberRequest.newBuilder().setProgramId(program).setCustomerId("bench-" + i).build());
         }
+        cpu.analyze();
         AtomicLong orders = new AtomicLong();
         Consumer<LatencyRecorder> purchase = recorder -> purchase(async, program, orders.incrementAndGet(), recorder);
         Consumer<LatencyRecorder> read = recorder -> read(async, program, orders.get(), recorder);
