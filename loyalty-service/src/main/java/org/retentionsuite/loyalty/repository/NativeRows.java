@@ -88,7 +88,8 @@ public class NativeRows {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private static Object jdbcValue(Object value) {
+    /** A parameter as pgjdbc takes it: an instant as a timestamptz in UTC. */
+    static Object jdbcValue(Object value) {
         return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
     }
 

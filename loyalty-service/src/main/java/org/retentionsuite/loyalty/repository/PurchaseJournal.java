@@ -277,10 +277,8 @@ public class PurchaseJournal {
                 Object value = values.get(i);
                 if (value == null) {
                     statement.setNull(i + 1, java.sql.Types.OTHER);
-                } else if (value instanceof java.time.Instant instant) {
-                    statement.setObject(i + 1, java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
                 } else {
-                    statement.setObject(i + 1, value);
+                    statement.setObject(i + 1, NativeRows.jdbcValue(value));
                 }
             }
         }
