@@ -16,6 +16,17 @@ public interface LoyaltyConfig {
 
     Cache cache();
 
+    Calls calls();
+
+    interface Calls {
+        /**
+         * Calls this process works on or holds queued at once; one more is refused at once with
+         * RESOURCE_EXHAUSTED (and changes nothing) instead of waiting in memory.
+         */
+        @WithDefault("128")
+        int maxInProgress();
+    }
+
     interface Cache {
         /** How long a programme's rules are read from memory before being read again (other replicas' changes). */
         @WithDefault("5s")

@@ -1,6 +1,11 @@
 package org.retentionsuite.loyalty.bench;
 
+import io.grpc.Status;
+
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,11 +28,21 @@ final class LatencyRecorder {
     }
 
     private volatile String firstFailure;
+    private final Map<Status.Code, AtomicLong> failuresByCode = new ConcurrentHashMap<>();
 
     void failed(Throwable failure) {
+        Status status = Status.fromThrowable(failure);
+        failuresByCode.computeIfAbsent(status.getCode(), code -> new AtomicLong()).incrementAndGet();
         if (failures.incrementAndGet() == 1) {
-            firstFailure = String.valueOf(io.grpc.Status.fromThrowable(failure));
+            firstFailure = String.valueOf(status);
         }
+    }
+
+    /** Failed calls per status code, e.g. {RESOURCE_EXHAUSTED=120}: refused at once is not the same as timed out. */
+    String failuresByCode() {
+        Map<Status.Code, Long> counts = new TreeMap<>();
+        failuresByCode.forEach((code, count) -> counts.put(code, count.get()));
+        return counts.toString();
     }
 
     /** The status of the first failed call, to tell overload from a wrong request. */

@@ -44,7 +44,8 @@ public final class LedgerLoadBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
     private static final int READ_RATE = Integer.getInteger("bench.readRate", 1000);
     private static final int MEMBERS = Integer.getInteger("bench.members", 2000);
-    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 15);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 60);
+    private static final int READ_WARM_UP_SECONDS = Integer.getInteger("bench.readWarmUpSeconds", 10);
     private static final String DATABASE = "retention_bench_loyalty";
     /** The service's JVM options: the same as in deploy/ (Kubernetes and the local runner). */
     private static final String SERVICE_JVM = System.getProperty("bench.serviceJvm", "-Xmx160m -Xss512k "
@@ -89,8 +90,10 @@ public final class LedgerLoadBenchmark {
         Consumer<LatencyRecorder> purchase = recorder -> purchase(async, program, orders.incrementAndGet(), recorder);
         Consumer<LatencyRecorder> read = recorder -> read(async, program, orders.get(), recorder);
 
-        System.out.printf(Locale.ROOT, "warming up for %d s at %d purchases/s%n", WARM_UP_SECONDS, RATE);
+        System.out.printf(Locale.ROOT, "warming up for %d s at %d purchases/s, then %d s at %d reads/s%n",
+                WARM_UP_SECONDS, RATE, READ_WARM_UP_SECONDS, READ_RATE);
         atFixedRate(RATE, WARM_UP_SECONDS, purchase);
+        atFixedRate(READ_RATE, READ_WARM_UP_SECONDS, read); // the read path compiled before it is measured
         long peakRss = 0;
         MemorySampler sampler = new MemorySampler(service.pid());
         sampler.start();
@@ -116,6 +119,8 @@ public final class LedgerLoadBenchmark {
                 (long) committed);
         System.out.println("service JVM: " + SERVICE_JVM);
         if (purchases.failures() + reads.failures() > 0) {
+            System.out.println("failed purchases by status: " + purchases.failuresByCode() + ", reads: "
+                    + reads.failuresByCode());
             System.out.println("first failures: " + purchases.firstFailure() + " / " + reads.firstFailure());
         }
     }
