@@ -31,7 +31,7 @@ public class MemberBadge {
     }
 
     public MemberBadge(UUID memberId, Challenge challenge, Instant earnedAt) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.memberId = memberId;
         this.challengeId = challenge.id();
         this.badge = challenge.badge();

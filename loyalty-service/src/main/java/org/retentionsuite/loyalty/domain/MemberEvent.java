@@ -31,7 +31,7 @@ public class MemberEvent {
     }
 
     public MemberEvent(UUID memberId, String eventKey, long points, Instant occurredAt) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.memberId = memberId;
         this.eventKey = eventKey;
         this.points = points;

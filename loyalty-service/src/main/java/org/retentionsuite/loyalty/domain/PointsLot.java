@@ -43,7 +43,7 @@ public class PointsLot {
     /** A lot of {@code points}, of which {@code remaining} are left after paying the member's debt. */
     public PointsLot(UUID memberId, long points, long remaining, Instant earnedAt, Instant activatesAt, Instant expiresAt,
             Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.memberId = memberId;
         this.points = points;
         this.remaining = remaining;

@@ -54,7 +54,7 @@ public class Purchase {
     }
 
     public Purchase(UUID memberId, PurchaseDraft draft, long programAmountMinor, long points, UUID lotId) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.programId = draft.programId();
         this.memberId = memberId;
         this.orderId = draft.orderId();

@@ -41,7 +41,7 @@ public class PurchaseReturn {
 
     public PurchaseReturn(UUID programId, UUID purchaseId, String returnId, long amountMinor, long pointsReversed,
             long shortfall, Instant occurredAt) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.programId = programId;
         this.purchaseId = purchaseId;
         this.returnId = returnId;

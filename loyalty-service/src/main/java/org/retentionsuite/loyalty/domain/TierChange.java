@@ -34,7 +34,7 @@ public class TierChange {
     }
 
     public TierChange(UUID memberId, UUID fromTier, UUID toTier, String reason, Instant changedAt) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.memberId = memberId;
         this.fromTier = fromTier;
         this.toTier = toTier;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.retentionsuite.loyalty.domain.TimeOrderedIds;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public class OutboxEvent {
     }
 
     public OutboxEvent(String destination, String eventKey, byte[] payload, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.destination = destination;
         this.eventKey = eventKey;
         this.payload = payload;
