@@ -40,8 +40,9 @@ final class DownstreamProblems {
             case ABORTED -> ProblemResponses.of(ProblemType.REQUEST_IN_FLIGHT, description, instance);
             case UNAVAILABLE -> ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
                     "the " + service + " service is unavailable; try again later", instance);
-            case RESOURCE_EXHAUSTED -> ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                    "the " + service + " service is overloaded; try again later", instance);
+            // The service refused the call at once, having done nothing: worth a retry shortly.
+            case RESOURCE_EXHAUSTED -> Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "the " + service + " service is overloaded; try again later", instance)).header("Retry-After", 1).build();
             case UNIMPLEMENTED -> ProblemResponses.of(ProblemType.NOT_IMPLEMENTED,
                     "the " + service + " service does not offer this yet", instance);
             case DEADLINE_EXCEEDED -> ProblemResponses.of(ProblemType.SERVICE_TIMEOUT,

@@ -108,6 +108,15 @@ class DownstreamProblemsTest {
         assertEquals("2", response.getHeaderString("Retry-After"));
     }
 
+    @Test
+    void anOverloadedServiceIsWorthARetryAfterASecond() {
+        Response response = DownstreamProblems.toResponse(new DownstreamException("loyalty",
+                Status.RESOURCE_EXHAUSTED.withDescription("128 calls in progress").asRuntimeException()), "/api/v1/test");
+
+        assertEquals(503, response.getStatus());
+        assertEquals("1", response.getHeaderString("Retry-After"));
+    }
+
     private static DownstreamException refusal(String reason) {
         return new DownstreamException("loyalty", StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
                 .setCode(Code.FAILED_PRECONDITION_VALUE)
