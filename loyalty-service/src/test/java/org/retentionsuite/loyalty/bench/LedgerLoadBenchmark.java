@@ -27,7 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Load for the loyalty service's speed targets: RecordPurchase at a fixed rate (default 1,000/s)
@@ -87,8 +87,9 @@ public final class LedgerLoadBenchmark {
         }
         cpu.analyze();
         AtomicLong orders = new AtomicLong();
-        Consumer<LatencyRecorder> purchase = recorder -> purchase(async, program, orders.incrementAndGet(), recorder);
-        Consumer<LatencyRecorder> read = recorder -> read(async, program, orders.get(), recorder);
+        ObjLongConsumer<LatencyRecorder> purchase = (recorder, intended) -> purchase(async, program, orders.incrementAndGet(),
+                recorder, intended);
+        ObjLongConsumer<LatencyRecorder> read = (recorder, intended) -> read(async, program, orders.get(), recorder, intended);
 
         System.out.printf(Locale.ROOT, "warming up for %d s at %d purchases/s, then %d s at %d reads/s%n",
                 WARM_UP_SECONDS, RATE, READ_WARM_UP_SECONDS, READ_RATE);
@@ -129,17 +130,23 @@ public final class LedgerLoadBenchmark {
         }
     }
 
-    /** Sends at a fixed rate for the duration, in 10 ms slices; latency counts from the intended send time. */
-    private static LatencyRecorder atFixedRate(int perSecond, int seconds, Consumer<LatencyRecorder> call)
+    /**
+     * Sends at a fixed rate for the duration, evenly spaced: every millisecond, the calls due by then
+     * (so 1,000/s is one call per millisecond, not ten at once every ten). Latency counts from the
+     * intended send time.
+     */
+    private static LatencyRecorder atFixedRate(int perSecond, int seconds, ObjLongConsumer<LatencyRecorder> call)
             throws InterruptedException {
         LatencyRecorder recorder = new LatencyRecorder(perSecond * seconds + 1000);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        int perSlice = Math.max(1, perSecond / 100);
+        long begin = System.nanoTime();
+        long[] sent = {0};
         ticker.scheduleAtFixedRate(() -> {
-            for (int i = 0; i < perSlice; i++) {
-                call.accept(recorder);
+            long due = (System.nanoTime() - begin) * perSecond / 1_000_000_000L + 1;
+            for (; sent[0] < due; sent[0]++) {
+                call.accept(recorder, begin + sent[0] * 1_000_000_000L / perSecond);
             }
-        }, 0, 10, TimeUnit.MILLISECONDS);
+        }, 0, 1, TimeUnit.MILLISECONDS);
         Thread.sleep(seconds * 1000L);
         ticker.shutdownNow();
         Thread.sleep(2000); // let the last calls answer
@@ -147,7 +154,7 @@ public final class LedgerLoadBenchmark {
     }
 
     private static void purchase(LoyaltyServiceGrpc.LoyaltyServiceStub loyalty, String program, long order,
-            LatencyRecorder recorder) {
+            LatencyRecorder recorder, long intended) {
         Instant now = Instant.now();
         RecordPurchaseRequest request = RecordPurchaseRequest.newBuilder()
                 .setProgramId(program).setCustomerId("bench-" + (order % MEMBERS)).setOrderId("order-" + order)
@@ -155,15 +162,13 @@ public final class LedgerLoadBenchmark {
                 .setOccurredAt(Timestamp.newBuilder().setSeconds(now.getEpochSecond()))
                 .setIdempotencyKey("key-" + order)
                 .build();
-        long start = System.nanoTime();
-        loyalty.withDeadlineAfter(10, TimeUnit.SECONDS).recordPurchase(request, observer(recorder, start));
+        loyalty.withDeadlineAfter(10, TimeUnit.SECONDS).recordPurchase(request, observer(recorder, intended));
     }
 
     private static void read(LoyaltyServiceGrpc.LoyaltyServiceStub loyalty, String program, long seed,
-            LatencyRecorder recorder) {
-        long start = System.nanoTime();
+            LatencyRecorder recorder, long intended) {
         loyalty.withDeadlineAfter(10, TimeUnit.SECONDS).getMember(GetMemberRequest.newBuilder().setProgramId(program)
-                .setCustomerId("bench-" + ((seed + start) % MEMBERS)).build(), observer(recorder, start));
+                .setCustomerId("bench-" + Math.floorMod(seed + intended, MEMBERS)).build(), observer(recorder, intended));
     }
 
     private static <T> StreamObserver<T> observer(LatencyRecorder recorder, long start) {
