@@ -45,6 +45,8 @@ public final class LedgerLoadBenchmark {
     private static final int READ_RATE = Integer.getInteger("bench.readRate", 1000);
     private static final int MEMBERS = Integer.getInteger("bench.members", 2000);
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 60);
+    /** Balance reads sent alongside the measured purchases, to see the read's latency under that load. */
+    private static final int MIXED_READ_RATE = Integer.getInteger("bench.mixedReadRate", 100);
     private static final int READ_WARM_UP_SECONDS = Integer.getInteger("bench.readWarmUpSeconds", 10);
     private static final String DATABASE = "retention_bench_loyalty";
     /** The service's JVM options: the same as in deploy/ (Kubernetes and the local runner). */
@@ -103,7 +105,9 @@ public final class LedgerLoadBenchmark {
         MemorySampler sampler = new MemorySampler(service.pid());
         sampler.start();
         double[] cpuBefore = cpu.sample();
+        FixedRate readsDuringPurchases = FixedRate.start(MIXED_READ_RATE, SECONDS, read);
         LatencyRecorder purchases = atFixedRate(RATE, SECONDS, purchase);
+        LatencyRecorder mixedReads = readsDuringPurchases.stop();
         double[] cpuAfter = cpu.sample();
         LatencyRecorder reads = atFixedRate(READ_RATE, Math.max(10, SECONDS / 2), read);
         peakRss = sampler.stop();
@@ -117,40 +121,62 @@ public final class LedgerLoadBenchmark {
                 purchases.percentileMillis(50), purchases.percentileMillis(99));
         System.out.printf(Locale.ROOT, "| GetMember (balance) p50 / p99 at %d/s | p99 <= 5 ms | %.1f ms / %.1f ms, %d failed |%n",
                 READ_RATE, reads.percentileMillis(50), reads.percentileMillis(99), reads.failures());
+        System.out.printf(Locale.ROOT, "| GetMember p50 / p99 at %d/s during the purchases | p99 <= 5 ms | %.1f ms / %.1f ms,"
+                + " %d failed |%n", MIXED_READ_RATE, mixedReads.percentileMillis(50), mixedReads.percentileMillis(99),
+                mixedReads.failures());
         System.out.printf(Locale.ROOT, "| service peak resident memory | <= 300 MB | %d MB |%n", peakRss / 1024);
         double committed = Math.max(1, cpuAfter[2] - cpuBefore[2]);
-        System.out.printf(Locale.ROOT, "| CPU per committed purchase: service / its PostgreSQL backends | | %.2f ms / %.2f ms"
+        System.out.printf(Locale.ROOT, "| CPU per committed purchase (the reads during them included): service / its PostgreSQL backends | | %.2f ms / %.2f ms"
                 + " (%d committed) |%n", (cpuAfter[0] - cpuBefore[0]) / committed, (cpuAfter[1] - cpuBefore[1]) / committed,
                 (long) committed);
         System.out.println("service JVM: " + SERVICE_JVM);
-        if (purchases.failures() + reads.failures() > 0) {
+        if (purchases.failures() + reads.failures() + mixedReads.failures() > 0) {
             System.out.println("failed purchases by status: " + purchases.failuresByCode() + ", reads: "
-                    + reads.failuresByCode());
+                    + reads.failuresByCode() + ", reads during the purchases: " + mixedReads.failuresByCode());
             System.out.println("first failures: " + purchases.firstFailure() + " / " + reads.firstFailure());
         }
     }
 
-    /**
-     * Sends at a fixed rate for the duration, evenly spaced: every millisecond, the calls due by then
-     * (so 1,000/s is one call per millisecond, not ten at once every ten). Latency counts from the
-     * intended send time.
-     */
+    /** Sends at a fixed rate for the duration (see {@link FixedRate}). */
     private static LatencyRecorder atFixedRate(int perSecond, int seconds, ObjLongConsumer<LatencyRecorder> call)
             throws InterruptedException {
-        LatencyRecorder recorder = new LatencyRecorder(perSecond * seconds + 1000);
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        long begin = System.nanoTime();
-        long[] sent = {0};
-        ticker.scheduleAtFixedRate(() -> {
-            long due = (System.nanoTime() - begin) * perSecond / 1_000_000_000L + 1;
-            for (; sent[0] < due; sent[0]++) {
-                call.accept(recorder, begin + sent[0] * 1_000_000_000L / perSecond);
-            }
-        }, 0, 1, TimeUnit.MILLISECONDS);
+        FixedRate calls = FixedRate.start(perSecond, seconds, call);
         Thread.sleep(seconds * 1000L);
-        ticker.shutdownNow();
-        Thread.sleep(2000); // let the last calls answer
-        return recorder;
+        return calls.stop();
+    }
+
+    /**
+     * Calls at a fixed rate, evenly spaced: every millisecond, the calls due by then (so 1,000/s is one
+     * call per millisecond, not ten at once every ten). Latency counts from each call's intended time.
+     */
+    private static final class FixedRate {
+
+        private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        private final LatencyRecorder recorder;
+
+        private FixedRate(LatencyRecorder recorder) {
+            this.recorder = recorder;
+        }
+
+        static FixedRate start(int perSecond, int seconds, ObjLongConsumer<LatencyRecorder> call) {
+            FixedRate calls = new FixedRate(new LatencyRecorder(perSecond * seconds + 1000));
+            long begin = System.nanoTime();
+            long[] sent = {0};
+            calls.ticker.scheduleAtFixedRate(() -> {
+                long due = (System.nanoTime() - begin) * perSecond / 1_000_000_000L + 1;
+                for (; sent[0] < due; sent[0]++) {
+                    call.accept(calls.recorder, begin + sent[0] * 1_000_000_000L / perSecond);
+                }
+            }, 0, 1, TimeUnit.MILLISECONDS);
+            return calls;
+        }
+
+        /** Stops sending and gives the calls' latencies once the last ones had time to answer. */
+        LatencyRecorder stop() throws InterruptedException {
+            ticker.shutdownNow();
+            Thread.sleep(2000); // let the last calls answer
+            return recorder;
+        }
     }
 
     private static void purchase(LoyaltyServiceGrpc.LoyaltyServiceStub loyalty, String program, long order,
