@@ -76,7 +76,8 @@ public class MembershipRepository {
 
     /**
      * Every customer with activity or attributes, and the segment's members (a member may have none left),
-     * with the behaviour columns the rule reads: one GROUP BY over the activity serves both.
+     * with the behaviour columns the rule reads: one GROUP BY over the activity serves both, joined (full) with
+     * the attribute holders and members, so the customers with activity are not gathered and hashed a second time.
      */
     public static SqlFragment everyCustomer(UUID segmentId, BehaviourColumns behaviour) {
         SqlFragment aggregates = behaviour.selectItems();
@@ -84,10 +85,10 @@ public class MembershipRepository {
         parameters.add(segmentId);
         return new SqlFragment("""
                 WITH behaviour AS (SELECT a.customer_id%s FROM activity a GROUP BY a.customer_id)
-                SELECT k.customer_id%s
-                FROM (SELECT customer_id FROM behaviour UNION SELECT customer_id FROM customer
-                      UNION SELECT customer_id FROM segment_member WHERE segment_id = ?) k
-                LEFT JOIN behaviour b ON b.customer_id = k.customer_id""".formatted(aggregates.sql(),
+                SELECT coalesce(b.customer_id, k.customer_id) AS customer_id%s
+                FROM behaviour b
+                FULL JOIN (SELECT customer_id FROM customer UNION SELECT customer_id FROM segment_member WHERE segment_id = ?) k
+                    ON k.customer_id = b.customer_id""".formatted(aggregates.sql(),
                 behaviour.joinedColumns()), parameters);
     }
 
