@@ -22,51 +22,48 @@ public class ChurnSignalRepository {
     private static final int FETCH_SIZE = 5_000;
 
     /*
-     * Three parts, so that none needs its rows sorted per customer (PostgreSQL 15 sorts each group of an
-     * ordered or DISTINCT aggregate, and fed the whole table through the customer index in random heap
-     * order): the counts in one hash aggregation, the purchase days in another over (customer, day), and
-     * the latest feedback of the last 90 days from the few feedback rows. Each %s takes the same customer
-     * condition (empty for every customer); the as-of date is the first parameter.
+     * One pass over the activity up to the as-of date, with no ordered or DISTINCT aggregate (PostgreSQL 15 sorts
+     * each group of those, and fed the whole table through the customer index in random heap order): the rows are
+     * first counted by (customer, day) in one hash aggregation, and those day rows by customer in a second, which
+     * gives the windowed counts and the distinct purchase days at once (the counts and the purchase days were two
+     * scans of the table before). The latest feedback of the last 90 days comes from the few feedback rows. Each
+     * %s takes the same customer condition (empty for every customer); the as-of date is bound where it is used,
+     * so that the planner folds the windows into constants (see bind).
      */
     private static final String SIGNALS = """
-            WITH d AS (SELECT ?::date AS as_of),
-            counted AS (
-                SELECT a.customer_id,
-                       count(*) FILTER (WHERE a.type = 'VISIT' AND a.day > d.as_of - 30) AS visits_recent,
-                       count(*) FILTER (WHERE a.type = 'VISIT' AND a.day <= d.as_of - 30 AND a.day > d.as_of - 120)
-                           AS visits_before,
-                       count(*) FILTER (WHERE a.type = 'PURCHASE' AND a.day > d.as_of - 90) AS purchases_recent,
-                       count(*) FILTER (WHERE a.type = 'PURCHASE' AND a.day <= d.as_of - 90 AND a.day > d.as_of - 180)
-                           AS purchases_before,
-                       count(*) FILTER (WHERE a.type = 'SUPPORT_CONTACT' AND a.support_outcome = 'UNRESOLVED'
-                                        AND a.day > d.as_of - 30) AS unresolved_contacts,
-                       min(a.day) FILTER (WHERE a.type = 'PURCHASE') AS first_purchase_day,
-                       max(a.day) FILTER (WHERE a.type = 'PURCHASE') AS last_purchase_day
-                FROM d CROSS JOIN LATERAL (
-                    SELECT customer_id, type, support_outcome, (occurred_at AT TIME ZONE 'UTC')::date AS day
-                    FROM activity
-                    WHERE occurred_at < ((d.as_of + 1)::timestamp AT TIME ZONE 'UTC') %1$s
-                ) AS a
-                GROUP BY a.customer_id
+            WITH days AS (
+                SELECT customer_id, (occurred_at AT TIME ZONE 'UTC')::date AS day,
+                       count(*) FILTER (WHERE type = 'PURCHASE') AS purchases,
+                       count(*) FILTER (WHERE type = 'VISIT') AS visits,
+                       count(*) FILTER (WHERE type = 'SUPPORT_CONTACT' AND support_outcome = 'UNRESOLVED') AS unresolved
+                FROM activity
+                WHERE occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC') %1$s
+                GROUP BY customer_id, day
             ),
-            purchase_days AS (
-                SELECT customer_id, count(*) AS purchase_days
-                FROM (SELECT DISTINCT customer_id, (occurred_at AT TIME ZONE 'UTC')::date AS day
-                      FROM activity, d
-                      WHERE type = 'PURCHASE' AND occurred_at < ((d.as_of + 1)::timestamp AT TIME ZONE 'UTC') %1$s
-                     ) AS purchase_day
-                GROUP BY customer_id
+            counted AS (
+                SELECT d.customer_id,
+                       coalesce(sum(d.visits) FILTER (WHERE d.day > w.as_of - 30), 0)::bigint AS visits_recent,
+                       coalesce(sum(d.visits) FILTER (WHERE d.day <= w.as_of - 30 AND d.day > w.as_of - 120), 0)::bigint
+                           AS visits_before,
+                       coalesce(sum(d.purchases) FILTER (WHERE d.day > w.as_of - 90), 0)::bigint AS purchases_recent,
+                       coalesce(sum(d.purchases) FILTER (WHERE d.day <= w.as_of - 90 AND d.day > w.as_of - 180), 0)::bigint
+                           AS purchases_before,
+                       coalesce(sum(d.unresolved) FILTER (WHERE d.day > w.as_of - 30), 0)::bigint AS unresolved_contacts,
+                       min(d.day) FILTER (WHERE d.purchases > 0) AS first_purchase_day,
+                       max(d.day) FILTER (WHERE d.purchases > 0) AS last_purchase_day,
+                       count(*) FILTER (WHERE d.purchases > 0) AS purchase_days
+                FROM days d CROSS JOIN (SELECT ?::date AS as_of) w
+                GROUP BY d.customer_id
             ),
             latest_feedback AS (
                 SELECT DISTINCT ON (customer_id) customer_id, feedback_kind, feedback_score
-                FROM activity, d
-                WHERE type = 'FEEDBACK' AND occurred_at < ((d.as_of + 1)::timestamp AT TIME ZONE 'UTC')
-                  AND occurred_at >= ((d.as_of - 89)::timestamp AT TIME ZONE 'UTC') %1$s
+                FROM activity
+                WHERE type = 'FEEDBACK' AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
+                  AND occurred_at >= ((?::date - 89)::timestamp AT TIME ZONE 'UTC') %1$s
                 ORDER BY customer_id, occurred_at DESC, event_id DESC
             )
-            SELECT c.*, coalesce(p.purchase_days, 0) AS purchase_days, f.feedback_kind, f.feedback_score
+            SELECT c.*, f.feedback_kind, f.feedback_score
             FROM counted c
-            LEFT JOIN purchase_days p ON p.customer_id = c.customer_id
             LEFT JOIN latest_feedback f ON f.customer_id = c.customer_id
             """;
 
@@ -82,7 +79,7 @@ public class ChurnSignalRepository {
             WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(SIGNALS.formatted(""))) {
                 query.setFetchSize(FETCH_SIZE);
-                query.setObject(1, asOf, Types.DATE);
+                bind(query, asOf, null);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         consumer.accept(signals(row, asOf));
@@ -96,15 +93,27 @@ public class ChurnSignalRepository {
     public Optional<ChurnSignals> of(String customerId, LocalDate asOf) {
         return session().doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(SIGNALS.formatted("AND customer_id = ?"))) {
-                query.setObject(1, asOf, Types.DATE);
-                query.setString(2, customerId);
-                query.setString(3, customerId);
-                query.setString(4, customerId);
+                bind(query, asOf, customerId);
                 try (ResultSet row = query.executeQuery()) {
                     return row.next() ? Optional.of(signals(row, asOf)) : Optional.empty();
                 }
             }
         });
+    }
+
+    /** The as-of date at each of its places, the customer (null: every customer) after each customer condition. */
+    private static void bind(PreparedStatement query, LocalDate asOf, String customerId) throws SQLException {
+        int next = 1;
+        query.setObject(next++, asOf, Types.DATE);
+        if (customerId != null) {
+            query.setString(next++, customerId);
+        }
+        query.setObject(next++, asOf, Types.DATE);
+        query.setObject(next++, asOf, Types.DATE);
+        query.setObject(next++, asOf, Types.DATE);
+        if (customerId != null) {
+            query.setString(next, customerId);
+        }
     }
 
     private static ChurnSignals signals(ResultSet row, LocalDate asOf) throws SQLException {

@@ -51,6 +51,23 @@ public class MembershipRepository {
             SELECT id, customer_id, kind FROM logged ORDER BY id
             """;
 
+    /*
+     * A segment created in this transaction has no members and no history yet: every matching candidate enters,
+     * written in customer id order with plain inserts (no conflict check, no members to diff against).
+     */
+    private static final String POPULATE = """
+            WITH candidate AS (%s),
+            entered AS (
+                INSERT INTO segment_member (segment_id, customer_id, entered_at)
+                SELECT ?, c.customer_id, ? FROM candidate c WHERE %s ORDER BY c.customer_id
+                RETURNING customer_id),
+            logged AS (
+                INSERT INTO segment_membership_change (segment_id, customer_id, kind, changed_at)
+                SELECT ?, customer_id, 'ENTERED', ? FROM entered
+                RETURNING id, customer_id, kind)
+            SELECT id, customer_id, kind FROM logged ORDER BY id
+            """;
+
     private final EntityManager entityManager;
 
     public MembershipRepository(EntityManager entityManager) {
@@ -59,7 +76,8 @@ public class MembershipRepository {
 
     /**
      * Every customer with activity or attributes, and the segment's members (a member may have none left),
-     * with the behaviour columns the rule reads: one GROUP BY over the activity serves both.
+     * with the behaviour columns the rule reads: one GROUP BY over the activity serves both, joined (full) with
+     * the attribute holders and members, so the customers with activity are not gathered and hashed a second time.
      */
     public static SqlFragment everyCustomer(UUID segmentId, BehaviourColumns behaviour) {
         SqlFragment aggregates = behaviour.selectItems();
@@ -67,10 +85,10 @@ public class MembershipRepository {
         parameters.add(segmentId);
         return new SqlFragment("""
                 WITH behaviour AS (SELECT a.customer_id%s FROM activity a GROUP BY a.customer_id)
-                SELECT k.customer_id%s
-                FROM (SELECT customer_id FROM behaviour UNION SELECT customer_id FROM customer
-                      UNION SELECT customer_id FROM segment_member WHERE segment_id = ?) k
-                LEFT JOIN behaviour b ON b.customer_id = k.customer_id""".formatted(aggregates.sql(),
+                SELECT coalesce(b.customer_id, k.customer_id) AS customer_id%s
+                FROM behaviour b
+                FULL JOIN (SELECT customer_id FROM customer UNION SELECT customer_id FROM segment_member WHERE segment_id = ?) k
+                    ON k.customer_id = b.customer_id""".formatted(aggregates.sql(),
                 behaviour.joinedColumns()), parameters);
     }
 
@@ -86,11 +104,26 @@ public class MembershipRepository {
     /** Applies the rule to the candidates; returns who entered and left, in log order. */
     public List<MembershipChange> reevaluate(UUID segmentId, SqlFragment candidates, SqlFragment predicate, Instant now) {
         String sql = REEVALUATE.formatted(candidates.sql(), predicate.sql());
+        return changes(segmentId, sql, now, candidates.parameters(), predicate.parameters(),
+                List.of(segmentId, now, segmentId, segmentId, now, segmentId, now));
+    }
+
+    /** The first members of a segment created in this transaction (it has none yet); returns who entered, in log order. */
+    public List<MembershipChange> populate(UUID segmentId, SqlFragment candidates, SqlFragment predicate, Instant now) {
+        String sql = POPULATE.formatted(candidates.sql(), predicate.sql());
+        List<Object> parameters = new ArrayList<>(List.of(segmentId, now));
+        parameters.addAll(predicate.parameters());
+        parameters.addAll(List.of(segmentId, now));
+        return changes(segmentId, sql, now, candidates.parameters(), parameters, List.of());
+    }
+
+    private List<MembershipChange> changes(UUID segmentId, String sql, Instant now, List<Object> first,
+            List<Object> second, List<Object> third) {
         return session().doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int next = SqlParameters.bind(statement, 1, candidates.parameters());
-                next = SqlParameters.bind(statement, next, predicate.parameters());
-                SqlParameters.bind(statement, next, List.of(segmentId, now, segmentId, segmentId, now, segmentId, now));
+                int next = SqlParameters.bind(statement, 1, first);
+                next = SqlParameters.bind(statement, next, second);
+                SqlParameters.bind(statement, next, third);
                 try (ResultSet row = statement.executeQuery()) {
                     List<MembershipChange> changes = new ArrayList<>();
                     while (row.next()) {

@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.config.SegmentationConfig;
 import org.retentionsuite.segmentation.domain.clv.ClvFit;
 import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
-import org.retentionsuite.segmentation.domain.clv.CustomerValue;
+import org.retentionsuite.segmentation.domain.clv.ClvValuation;
 import org.retentionsuite.segmentation.domain.rfm.RfmSnapshot;
 import org.retentionsuite.segmentation.repository.ClvFitRepository;
 import org.retentionsuite.segmentation.repository.CustomerScoreRepository;
@@ -60,9 +60,10 @@ public class CustomerScoreSnapshot {
         double perMajor = Math.pow(10, Math.max(fit.currency().getDefaultFractionDigits(), 0));
         Map<CustomerHistory, Long> predicted = new HashMap<>();
         Map<String, Long> batch = new LinkedHashMap<>();
+        ClvValuation valuation = new ClvValuation(fit, horizon, config.clv().annualDiscountRate());
         scores.forEachHistory(fit, (customer, history) -> {
-            long clv = predicted.computeIfAbsent(history, h -> Math.round(CustomerValue.predict(customer, fit, h, horizon,
-                    config.clv().annualDiscountRate()).lifetimeValue() * perMajor));
+            long clv = predicted.computeIfAbsent(history, h -> Math.round(valuation.value(customer, h).lifetimeValue()
+                    * perMajor));
             batch.put(customer, clv);
             if (batch.size() == STORE_BATCH) {
                 scores.storeClv(fit.id(), batch);

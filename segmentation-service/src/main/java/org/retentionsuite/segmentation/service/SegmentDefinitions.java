@@ -59,7 +59,7 @@ public class SegmentDefinitions {
         if (!segments.insert(id, checkedName, checkedDescription, rule, now)) {
             throw new NameTakenException("segment", checkedName);
         }
-        membership.refreshLocked(segments.find(id).orElseThrow(), now);
+        membership.populate(segments.find(id).orElseThrow(), now);
         return segments.find(id).orElseThrow();
     }
 

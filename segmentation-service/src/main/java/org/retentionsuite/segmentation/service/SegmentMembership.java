@@ -61,7 +61,7 @@ public class SegmentMembership {
         }
         SqlFragment candidates = MembershipRepository.customers(customerIds);
         for (Segment segment : segments.allForEvaluation()) {
-            evaluate(segment, candidates, now);
+            evaluate(segment, candidates, now, false);
         }
     }
 
@@ -80,9 +80,19 @@ public class SegmentMembership {
     /** A full pass over a segment whose row this transaction holds. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RefreshOutcome refreshLocked(Segment segment, Instant now) {
+        return fullPass(segment, now, false);
+    }
+
+    /** The first full pass of a segment created in this transaction: it has no members to compare with. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RefreshOutcome populate(Segment segment, Instant now) {
+        return fullPass(segment, now, true);
+    }
+
+    private RefreshOutcome fullPass(Segment segment, Instant now, boolean newSegment) {
         long started = System.nanoTime();
         members.prepareFullPass();
-        List<MembershipChange> changes = evaluate(segment, null, now);
+        List<MembershipChange> changes = evaluate(segment, null, now, newSegment);
         segments.markRefreshed(segment.id(), now);
         int entered = (int) changes.stream().filter(c -> c.kind() == MembershipChange.Kind.ENTERED).count();
         RefreshOutcome outcome = new RefreshOutcome(entered, changes.size() - entered, members.count(segment.id()));
@@ -164,8 +174,11 @@ public class SegmentMembership {
         return new Page<>(page.subList(0, limit), Cursors.encode(String.valueOf(page.get(limit - 1).sequence())));
     }
 
-    /** {@code candidates} null: every customer, with the behaviour the rule reads aggregated once for all. */
-    private List<MembershipChange> evaluate(Segment segment, SqlFragment batch, Instant now) {
+    /**
+     * {@code candidates} null: every customer, with the behaviour the rule reads aggregated once for all;
+     * {@code newSegment}: the segment has no members yet, so the matching candidates are inserted without a diff.
+     */
+    private List<MembershipChange> evaluate(Segment segment, SqlFragment batch, Instant now, boolean newSegment) {
         SqlFragment predicate;
         SqlFragment candidates = batch;
         try {
@@ -181,7 +194,8 @@ public class SegmentMembership {
             LOG.errorf("segment %s has a rule this version cannot evaluate: %s", segment.id(), stale.getMessage());
             return List.of();
         }
-        List<MembershipChange> changes = members.reevaluate(segment.id(), candidates, predicate, now);
+        List<MembershipChange> changes = newSegment ? members.populate(segment.id(), candidates, predicate, now)
+                : members.reevaluate(segment.id(), candidates, predicate, now);
         List<String> entered = changes.stream().filter(c -> c.kind() == MembershipChange.Kind.ENTERED)
                 .map(MembershipChange::customerId).toList();
         playbooks.customersEnteredSegment(segment.id(), entered, now);

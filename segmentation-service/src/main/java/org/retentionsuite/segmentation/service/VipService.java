@@ -6,7 +6,7 @@ import org.retentionsuite.segmentation.config.SegmentationConfig;
 import org.retentionsuite.segmentation.domain.Violations;
 import org.retentionsuite.segmentation.domain.clv.ClvFit;
 import org.retentionsuite.segmentation.domain.clv.ClvNotFoundException;
-import org.retentionsuite.segmentation.domain.clv.CustomerValue;
+import org.retentionsuite.segmentation.domain.clv.ClvValuation;
 import org.retentionsuite.segmentation.domain.vip.VipCustomer;
 import org.retentionsuite.segmentation.domain.vip.VipRanking;
 import org.retentionsuite.segmentation.repository.ClvFitRepository;
@@ -74,8 +74,9 @@ public class VipService {
         Comparator<Valued> worstFirst = Comparator.comparingDouble(Valued::clv)
                 .thenComparing(Valued::customerId, Comparator.reverseOrder());
         PriorityQueue<Valued> best = new PriorityQueue<>(worstFirst);
+        ClvValuation valuation = new ClvValuation(fit, horizon, rate);
         vip.forEachHistory(fit.calibrationStart(), fit.calibrationEnd(), fit.timeUnit(), currency, (customer, history) -> {
-            best.add(new Valued(customer, CustomerValue.predict(customer, fit, history, horizon, rate).lifetimeValue()));
+            best.add(new Valued(customer, valuation.value(customer, history).lifetimeValue()));
             if (best.size() > size) {
                 best.poll();
             }

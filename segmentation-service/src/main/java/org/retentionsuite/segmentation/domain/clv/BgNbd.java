@@ -58,16 +58,26 @@ public final class BgNbd {
         if (t <= 0) {
             return 0;
         }
+        return expectedPurchasesIfAlive(p, x, age, t) / aliveDenominator(p, x, recency, age);
+    }
+
+    /**
+     * The numerator of E[X(t) | x, t_x, T]: the purchases expected in the next {@code t} periods of a customer
+     * still alive, for {@code t} > 0. It does not depend on t_x, so customers who share x and T share it.
+     */
+    public static double expectedPurchasesIfAlive(BgNbdParameters p, int x, double age, double t) {
         double a = p.a();
         double b = p.b();
         double r = p.r();
         double alpha = p.alpha();
         double z = t / (alpha + age + t);
         double hypergeometric = Hypergeometric.f21(r + x, b + x, a + b + x - 1, z);
-        double numerator = (a + b + x - 1) / (a - 1)
-                * (1 - Math.pow((alpha + age) / (alpha + age + t), r + x) * hypergeometric);
-        double denominator = x == 0 ? 1 : 1 + deadOverAlive(p, x, recency, age);
-        return numerator / denominator;
+        return (a + b + x - 1) / (a - 1) * (1 - Math.pow((alpha + age) / (alpha + age + t), r + x) * hypergeometric);
+    }
+
+    /** The denominator of E[X(t) | x, t_x, T], 1 / P(alive): 1 for a customer who never came back. */
+    public static double aliveDenominator(BgNbdParameters p, int x, double recency, double age) {
+        return x == 0 ? 1 : 1 + deadOverAlive(p, x, recency, age);
     }
 
     /** E[X(t)] for a customer picked at random at their first purchase (equation 9 of the paper). */
