@@ -11,7 +11,8 @@ ALTER TABLE activity ADD CONSTRAINT activity_pkey PRIMARY KEY (customer_id, even
 DROP INDEX activity_customer_occurred;
 
 -- Purchases are read as a whole (RFM, KPIs, cohorts, CLV, churn signals: sequential scans), so (type, occurred_at)
--- served only the latest feedback of the last 90 days for every customer (churn signals). A partial index keeps
--- that one cheap without an entry per purchase.
+-- served only feedback: the latest NPS answer of a customer (rule field npsScore) and the latest feedback of the last
+-- 90 days of every customer (churn signals). A partial index on the feedback rows serves both, in the order they
+-- want, without an entry per purchase.
 DROP INDEX activity_type_occurred;
-CREATE INDEX activity_feedback_occurred ON activity (occurred_at) WHERE type = 'FEEDBACK';
+CREATE INDEX activity_feedback ON activity (customer_id, occurred_at) WHERE type = 'FEEDBACK';

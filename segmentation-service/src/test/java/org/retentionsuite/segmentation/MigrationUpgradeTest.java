@@ -56,8 +56,8 @@ class MigrationUpgradeTest {
             assertEquals(List.of("anna e-1 PURCHASE 1000", "anna e-2 FEEDBACK null", "ben e-3 PURCHASE 500"),
                     rows(connection, "SELECT customer_id, event_id, type, amount_minor FROM " + schema
                             + ".activity ORDER BY customer_id, event_id"));
-            assertEquals(List.of("activity_feedback_occurred CREATE INDEX activity_feedback_occurred ON " + schema
-                            + ".activity USING btree (occurred_at) WHERE ((type)::text = 'FEEDBACK'::text)",
+            assertEquals(List.of("activity_feedback CREATE INDEX activity_feedback ON " + schema
+                            + ".activity USING btree (customer_id, occurred_at) WHERE ((type)::text = 'FEEDBACK'::text)",
                     "activity_pkey CREATE UNIQUE INDEX activity_pkey ON " + schema
                             + ".activity USING btree (customer_id, event_key)"),
                     rows(connection, "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = '" + schema
