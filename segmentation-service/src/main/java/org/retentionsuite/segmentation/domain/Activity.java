@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One thing a customer did, recorded once per event id. A return's amount is positive. */
+/** One thing a customer did, recorded once per customer and event id (V61). A return's amount is positive. */
 @Entity
 @Table(name = "activity")
 public class Activity {

@@ -3,7 +3,6 @@ package org.retentionsuite.segmentation.domain;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,6 +44,7 @@ public final class ActivityImport {
         violations.throwIfAny();
         List<Activity> activities = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
+        FileMemo memo = new FileMemo();
         int dataRows = 0;
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -58,13 +58,13 @@ public final class ActivityImport {
                         : "has " + cells.size() + " columns, the header has " + header.size());
                 continue;
             }
-            ImportedRow row = ImportedRow.of(ofLine, cells, header, reportingCurrency, now);
+            ImportedRow row = ImportedRow.of(ofLine, cells, header, reportingCurrency, now, memo);
             if (row != null) {
-                String content = row.customerId() + '\u0000' + row.occurredAt() + '\u0000' + row.amountMinor()
+                String content = row.customerId() + '\u0000' + memo.text(row.occurredAt()) + '\u0000' + row.amountMinor()
                         + '\u0000' + row.currencyCode();
                 // Identical rows are distinct purchases (two CDs on one day): the occurrence number tells them apart.
                 int occurrence = occurrences.merge(content, 1, Integer::sum);
-                activities.add(new Activity(eventId(content + '\u0000' + occurrence), row.customerId(),
+                activities.add(new Activity(eventId(content + '\u0000' + occurrence, memo.sha256), row.customerId(),
                         ActivityType.PURCHASE, row.occurredAt(),
                         new ReportedActivity.Amount(row.currencyCode(), row.amountMinor()), now));
             }
@@ -102,12 +102,38 @@ public final class ActivityImport {
         return header;
     }
 
-    private static String eventId(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return "csv-" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+    private static String eventId(String content, MessageDigest sha256) {
+        return "csv-" + HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * What repeats from row to row of one file, kept for it: the instant of each day's text (a history has a few
+     * hundred days and hundreds of thousands of rows), the text of each instant, and one SHA-256 digest. Each map
+     * stops growing at {@value #MEMO_LIMIT} entries (a file of instants to the second rarely repeats one).
+     */
+    private static final class FileMemo {
+
+        private static final int MEMO_LIMIT = 10_000;
+
+        final Map<String, Instant> instants = new HashMap<>();
+        final Map<Instant, String> texts = new HashMap<>();
+        final MessageDigest sha256 = EventKey.sha256();
+
+        String text(Instant instant) {
+            String text = texts.get(instant);
+            if (text == null) {
+                text = instant.toString();
+                if (texts.size() < MEMO_LIMIT) {
+                    texts.put(instant, text);
+                }
+            }
+            return text;
+        }
+
+        void remember(String text, Instant instant) {
+            if (instants.size() < MEMO_LIMIT) {
+                instants.put(text, instant);
+            }
         }
     }
 
@@ -116,10 +142,10 @@ public final class ActivityImport {
 
         /** The row, or null when a cell is invalid (each invalid cell is added to the violations). */
         static ImportedRow of(Violations violations, List<String> cells, Map<String, Integer> header,
-                Currency reportingCurrency, Instant now) {
+                Currency reportingCurrency, Instant now, FileMemo memo) {
             int before = violations.count();
             String customerId = violations.requiredText("customer_id", cells.get(header.get("customer_id")), 128);
-            Instant occurredAt = occurredAt(violations, cells.get(header.get("occurred_at")).strip(), now);
+            Instant occurredAt = occurredAt(violations, cells.get(header.get("occurred_at")).strip(), now, memo);
             Integer currencyColumn = header.get("currency");
             String code = currencyColumn == null || cells.get(currencyColumn).isBlank()
                     ? reportingCurrency.getCurrencyCode() : cells.get(currencyColumn).strip();
@@ -130,14 +156,17 @@ public final class ActivityImport {
             return violations.count() == before ? new ImportedRow(customerId, occurredAt, amountMinor, code) : null;
         }
 
-        private static Instant occurredAt(Violations violations, String text, Instant now) {
-            Instant occurredAt;
-            try {
-                occurredAt = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                        : OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                violations.add("occurred_at", "\"" + text + "\" is not an ISO date (1997-01-01) or instant (1997-01-01T10:00:00Z)");
-                return null;
+        private static Instant occurredAt(Violations violations, String text, Instant now, FileMemo memo) {
+            Instant occurredAt = memo.instants.get(text);
+            if (occurredAt == null) {
+                try {
+                    occurredAt = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                            : OffsetDateTime.parse(text).toInstant();
+                } catch (DateTimeParseException e) {
+                    violations.add("occurred_at", "\"" + text + "\" is not an ISO date (1997-01-01) or instant (1997-01-01T10:00:00Z)");
+                    return null;
+                }
+                memo.remember(text, occurredAt);
             }
             if (occurredAt.isAfter(now.plus(ActivityBatch.ALLOWED_CLOCK_SKEW))) {
                 violations.add("occurred_at", "is in the future");
@@ -147,6 +176,11 @@ public final class ActivityImport {
         }
 
         private static long amount(Violations violations, String text, Currency currency) {
+            int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+            long plain = plainAmount(text, digits);
+            if (plain >= 0) {
+                return plain;
+            }
             BigDecimal amount;
             try {
                 amount = new BigDecimal(text);
@@ -154,7 +188,6 @@ public final class ActivityImport {
                 violations.add("amount", "\"" + text + "\" is not a decimal amount such as 12.50");
                 return 0;
             }
-            int digits = Math.max(currency.getDefaultFractionDigits(), 0);
             if (amount.signum() < 0) {
                 violations.add("amount", "must not be negative");
             } else if (amount.stripTrailingZeros().scale() > digits) {
@@ -165,6 +198,35 @@ public final class ActivityImport {
                 return amount.movePointRight(digits).longValueExact();
             }
             return 0;
+        }
+
+        /**
+         * The minor units of an amount written plainly (up to 12 digits, a point and at most the currency's decimal
+         * places: "29.33", "5"), the form nearly every row has, without a BigDecimal; -1 for any other form, which
+         * {@link #amount} reads and checks in full.
+         */
+        static long plainAmount(String text, int digits) {
+            int point = text.indexOf('.');
+            int whole = point < 0 ? text.length() : point;
+            int decimals = point < 0 ? 0 : text.length() - point - 1;
+            if (whole < 1 || whole > 12 || (point >= 0 && (decimals < 1 || decimals > digits))) {
+                return -1;
+            }
+            long minor = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (i == point) {
+                    continue;
+                }
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                minor = minor * 10 + (c - '0');
+            }
+            for (int i = decimals; i < digits; i++) {
+                minor *= 10;
+            }
+            return minor;
         }
     }
 }

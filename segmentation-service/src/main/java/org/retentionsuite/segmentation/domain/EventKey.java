@@ -18,10 +18,19 @@ public final class EventKey {
     }
 
     public static UUID of(String eventId) {
+        return of(eventId, sha256());
+    }
+
+    /** The key, with a digest the caller reuses from event to event (a bulk import hashes hundreds of thousands). */
+    public static UUID of(String eventId, MessageDigest sha256) {
+        ByteBuffer digest = ByteBuffer.wrap(sha256.digest(eventId.getBytes(StandardCharsets.UTF_8)));
+        return new UUID(digest.getLong(), digest.getLong());
+    }
+
+    /** A new SHA-256 digest (one per thread: it is not thread-safe). */
+    public static MessageDigest sha256() {
         try {
-            ByteBuffer digest = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
-                    .digest(eventId.getBytes(StandardCharsets.UTF_8)));
-            return new UUID(digest.getLong(), digest.getLong());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -22,9 +22,9 @@ import java.util.Optional;
 public class ActivityRepository implements PanacheRepositoryBase<Activity, String> {
 
     /*
-     * One statement for the whole batch; the database decides which event ids are new, so
-     * concurrent senders of the same batch record each event once. Rows go in event id order,
-     * so two transactions wait on each other's keys in one order and cannot deadlock.
+     * One statement for the whole batch; the database decides which events are new for their customer (the key is
+     * the customer and the event key, V61), so concurrent senders of the same batch record each event once. Rows go
+     * in key order, so two transactions wait on each other's keys in one order and cannot deadlock.
      */
     private static final String RECORD_NEW = """
             INSERT INTO activity (event_id, customer_id, type, occurred_at, amount_minor, currency_code, recorded_at,
@@ -38,8 +38,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Strin
                  AS batch (event_id, customer_id, type, occurred_at, amount_minor, currency_code,
                            name, feedback_kind, feedback_score, feedback_survey_id, feedback_response_id, support_outcome,
                            event_key, position)
-            ORDER BY event_id, position
-            ON CONFLICT (event_key) DO NOTHING
+            ORDER BY customer_id, event_key, position
+            ON CONFLICT (customer_id, event_key) DO NOTHING
             """;
 
     // Amounts recorded under another reporting currency (a changed setting) are not summed into this one.

@@ -37,7 +37,13 @@ public class PrivacyRepository {
         // Derived from activity, recomputed by the next full pass.
         update("DELETE FROM customer_score WHERE customer_id = ?", customerId);
         update("UPDATE customer SET referred_by = ? WHERE referred_by = ?", anonymousId, customerId);
-        int activities = update("UPDATE activity SET customer_id = ? WHERE customer_id = ?", anonymousId, customerId);
+        // An event is unique per customer: one the anonymous customer holds already (forgotten before, then sent
+        // again under the customer's id, a retry) is the same event, and goes instead of being recorded twice.
+        int activities = update("""
+                DELETE FROM activity a WHERE a.customer_id = ? AND EXISTS (
+                    SELECT 1 FROM activity f WHERE f.customer_id = ? AND f.event_key = a.event_key)""",
+                customerId, anonymousId)
+                + update("UPDATE activity SET customer_id = ? WHERE customer_id = ?", anonymousId, customerId);
         for (String[] table : KEYED) {
             update("INSERT INTO " + table[0] + " (customer_id, " + table[1] + ") SELECT ?, " + table[1] + " FROM "
                     + table[0] + " WHERE customer_id = ? ON CONFLICT DO NOTHING", anonymousId, customerId);

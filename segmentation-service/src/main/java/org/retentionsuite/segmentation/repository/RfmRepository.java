@@ -23,13 +23,20 @@ import java.util.Map;
 @ApplicationScoped
 public class RfmRepository {
 
+    /*
+     * The last purchase is converted to its UTC day once per customer, not once per row (the same day: the conversion
+     * keeps the order). Ties in the quintiles are broken by the customer id's bytes (COLLATE "C"): the order of this
+     * database's C.UTF-8 for UTF-8 text, but compared by memcmp with abbreviated keys instead of strcoll, which the
+     * sorts of a million customers with equal frequencies spend most of their time in.
+     */
+
     /**
      * Each customer's recency (days), frequency and monetary value, with at least one purchase.
      * Parameters: as-of date, currency twice, as-of date, since (nullable) twice.
      */
     static final String CUSTOMER_VALUES = """
             SELECT customer_id,
-                   ?::date - max((occurred_at AT TIME ZONE 'UTC')::date) FILTER (WHERE type = 'PURCHASE')
+                   ?::date - (max(occurred_at) FILTER (WHERE type = 'PURCHASE') AT TIME ZONE 'UTC')::date
                        AS recency_days,
                    count(*) FILTER (WHERE type = 'PURCHASE') AS frequency,
                    (coalesce(sum(amount_minor) FILTER (WHERE type = 'PURCHASE' AND currency_code = ?), 0)
@@ -48,9 +55,9 @@ public class RfmRepository {
             ),
             scored AS (
                 SELECT customer_id, recency_days, frequency, monetary_minor,
-                       ntile(5) OVER (ORDER BY recency_days DESC, customer_id) AS r,
-                       ntile(5) OVER (ORDER BY frequency, customer_id) AS f,
-                       ntile(5) OVER (ORDER BY monetary_minor, customer_id) AS m
+                       ntile(5) OVER (ORDER BY recency_days DESC, customer_id COLLATE "C") AS r,
+                       ntile(5) OVER (ORDER BY frequency, customer_id COLLATE "C") AS f,
+                       ntile(5) OVER (ORDER BY monetary_minor, customer_id COLLATE "C") AS m
                 FROM customer_values
             )
             """;

@@ -32,9 +32,9 @@ public class RfmSnapshotRepository {
     private static final String FILL = """
             INSERT INTO customer_rfm (snapshot_id, customer_id, recency_days, frequency, monetary_minor, r, f, m)
             SELECT ?, customer_id, recency_days, frequency, monetary_minor,
-                   ntile(5) OVER (ORDER BY recency_days DESC, customer_id),
-                   ntile(5) OVER (ORDER BY frequency, customer_id),
-                   ntile(5) OVER (ORDER BY monetary_minor, customer_id)
+                   ntile(5) OVER (ORDER BY recency_days DESC, customer_id COLLATE "C"),
+                   ntile(5) OVER (ORDER BY frequency, customer_id COLLATE "C"),
+                   ntile(5) OVER (ORDER BY monetary_minor, customer_id COLLATE "C")
             FROM (
             """ + RfmRepository.CUSTOMER_VALUES + """
             ) customer_values
@@ -68,7 +68,7 @@ public class RfmSnapshotRepository {
 
     /** One customer's values as of a date (index on customer id): currency twice, as-of date twice, customer. */
     private static final String VALUES_OF_ONE = """
-            SELECT ?::date - max((occurred_at AT TIME ZONE 'UTC')::date) FILTER (WHERE type = 'PURCHASE') AS recency_days,
+            SELECT ?::date - (max(occurred_at) FILTER (WHERE type = 'PURCHASE') AT TIME ZONE 'UTC')::date AS recency_days,
                    count(*) FILTER (WHERE type = 'PURCHASE') AS frequency,
                    (coalesce(sum(amount_minor) FILTER (WHERE type = 'PURCHASE' AND currency_code = ?), 0)
                     - coalesce(sum(amount_minor) FILTER (WHERE type = 'RETURN' AND currency_code = ?), 0))::bigint

@@ -55,7 +55,7 @@ import java.util.function.Supplier;
  *
  * <p>Starts the packaged service ({@code target/quarkus-app/quarkus-run.jar}) with at most 1 GB of
  * heap on the PostgreSQL named by {@code RETENTION_BENCH_DB_URL} (else an embedded one), database
- * {@code retention_bench_segmentation}, cleaned at start. Run: {@code mvn -pl segmentation-service
+ * {@code retention_bench_segmentation} (or {@code -Dbench.database}), cleaned at start. Run: {@code mvn -pl segmentation-service
  * -am -Pbenchmark verify -Dbench.customers=1000000 -Dbench.transactions=10000000} (module README).
  */
 public final class SegmentationSpeedBenchmark {
@@ -64,7 +64,8 @@ public final class SegmentationSpeedBenchmark {
     private static final long TRANSACTIONS = Long.getLong("bench.transactions", 10_000_000L);
     private static final int INSIGHTS_CALLS = Integer.getInteger("bench.insightsCalls", 5000);
     private static final int IMPORT_PARALLELISM = Integer.getInteger("bench.importParallelism", 2);
-    private static final String DATABASE = "retention_bench_segmentation";
+    /** Two helpers benchmarking at once on one server need a database each ({@code -Dbench.database}). */
+    private static final String DATABASE = System.getProperty("bench.database", "retention_bench_segmentation");
     private static final String SERVICE_JVM = System.getProperty("bench.serviceJvm", "-Xmx1g -XX:+UseParallelGC");
     /** The import API's limit is 8 MiB per file; the file is cut into pieces a little under it. */
     private static final int PIECE_BYTES = 8 * 1024 * 1024 - 64 * 1024;

@@ -12,12 +12,29 @@ import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityResponse;
 import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
+import org.retentionsuite.segmentation.domain.Activity;
+import org.retentionsuite.segmentation.domain.ActivityImport;
 import org.retentionsuite.segmentation.domain.ActivityType;
+import org.retentionsuite.segmentation.domain.EventKey;
 import org.retentionsuite.segmentation.repository.ActivityRepository;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,6 +50,9 @@ class ActivityImportOverGrpcTest {
 
     @Inject
     ActivityRepository activities;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aFileIsImportedAsPurchasesInTheReportingCurrencyAndIdenticalRowsAreDistinctPurchases() {
@@ -87,6 +107,64 @@ class ActivityImportOverGrpcTest {
         assertEquals(ImportActivityResponse.newBuilder().setRowCount(3).setRecordedCount(1).setDuplicateCount(2).build(),
                 response);
         assertEquals(3, activities.count("customerId", customer));
+    }
+
+    @Test
+    void theSameFileImportedByFourCallersAtOnceRecordsEachRowOnce() throws Exception {
+        String customer = "race-" + UUID.randomUUID();
+        StringBuilder csv = new StringBuilder("customer_id,occurred_at,amount\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append(customer).append('-').append(i % 20).append(",2001-09-").append(String.format("%02d", 1 + i % 28))
+                    .append(',').append(1 + i).append(".00\n");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<ImportActivityResponse>> callers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                callers.add(() -> importCsv(csv.toString()));
+            }
+            List<ImportActivityResponse> responses = new ArrayList<>();
+            for (Future<ImportActivityResponse> response : pool.invokeAll(callers)) {
+                responses.add(response.get());
+            }
+
+            assertEquals(200, responses.stream().mapToInt(ImportActivityResponse::getRecordedCount).sum());
+            assertEquals(3 * 200, responses.stream().mapToInt(ImportActivityResponse::getDuplicateCount).sum());
+            assertEquals(10, activities.count("customerId", customer + "-0"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRowAnotherTransactionRecordsWhileTheFileIsMovedIsRecordedOnce() throws Exception {
+        String customer = "overlap-" + UUID.randomUUID();
+        String csv = "customer_id,occurred_at,amount\n" + customer + ",2001-08-01,4.00\n" + customer + ",2001-08-02,6.00\n";
+        Activity first = ActivityImport.parse(csv, Currency.getInstance("USD"), Instant.now()).activities().get(0);
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("""
+                    INSERT INTO activity (event_key, event_id, customer_id, type, occurred_at, amount_minor, currency_code,
+                                          recorded_at)
+                    VALUES (?, ?, ?, 'PURCHASE', '2001-08-01T00:00:00Z', 400, 'USD', now())""")) {
+                insert.setObject(1, EventKey.of(first.eventId()));
+                insert.setString(2, first.eventId());
+                insert.setString(3, customer);
+                insert.executeUpdate();
+            }
+            Future<ImportActivityResponse> imported = importer.submit(() -> importCsv(csv));
+            // The import's plain insert meets the uncommitted key and waits for this transaction.
+            awaitABackendWaitingForATransaction();
+            other.commit();
+
+            assertEquals(ImportActivityResponse.newBuilder().setRowCount(2).setRecordedCount(1).setDuplicateCount(1).build(),
+                    imported.get(60, TimeUnit.SECONDS));
+        } finally {
+            importer.shutdownNow();
+        }
+        assertEquals(2, activities.count("customerId", customer));
+        assertEquals(10_00, insightsOf(customer).getTotalSpend().getAmountMinor());
     }
 
     @Test
@@ -155,6 +233,22 @@ class ActivityImportOverGrpcTest {
 
         assertEquals(Map.of("csv", "is larger than 8 MiB; split the file"), fieldViolations(refused));
         assertEquals(0, activities.count("customerId", "big-customer"));
+    }
+
+    private void awaitABackendWaitingForATransaction() throws SQLException, InterruptedException {
+        try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement()) {
+            for (int i = 0; i < 3000; i++) {
+                try (ResultSet row = query.executeQuery(
+                        "SELECT count(*) FROM pg_locks WHERE NOT granted AND locktype = 'transactionid'")) {
+                    row.next();
+                    if (row.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+        throw new AssertionError("the import never waited for the other transaction");
     }
 
     private ImportActivityResponse importCsv(String csv) {

@@ -108,6 +108,24 @@ class ActivityOverGrpcTest {
     }
 
     @Test
+    void anEventIdIsUniquePerCustomerSoTheSameIdForTwoCustomersIsAnEventOfEach() {
+        String customer = "per-customer-" + UUID.randomUUID();
+        String event = UUID.randomUUID().toString();
+        RecordActivityRequest request = batch(
+                purchase(event, customer + "-a", MARCH_1, 3_00),
+                purchase(event, customer + "-b", MARCH_1, 4_00));
+
+        RecordActivityResponse first = segmentation.recordActivity(request);
+        RecordActivityResponse retry = segmentation.recordActivity(request);
+
+        assertEquals(RecordActivityResponse.newBuilder().setRecordedCount(2).setDuplicateCount(0).build(), first);
+        assertEquals(RecordActivityResponse.newBuilder().setRecordedCount(0).setDuplicateCount(2).build(), retry);
+        assertEquals(2, activities.count("eventId", event));
+        assertEquals(3_00, insightsOf(customer + "-a").getTotalSpend().getAmountMinor());
+        assertEquals(4_00, insightsOf(customer + "-b").getTotalSpend().getAmountMinor());
+    }
+
+    @Test
     void theSameBatchSentByEightCallersAtOnceLeavesExactlyOneRowPerEventId() throws Exception {
         String customer = "race-" + UUID.randomUUID();
         String event = UUID.randomUUID().toString();

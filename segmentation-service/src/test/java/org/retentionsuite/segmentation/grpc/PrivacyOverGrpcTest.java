@@ -114,6 +114,24 @@ class PrivacyOverGrpcTest {
     }
 
     @Test
+    void anEventSentAgainAfterTheErasureIsForgottenAgainAsTheSameEvent() {
+        String customer = "late-" + UUID.randomUUID();
+        var sent = batch(purchase(customer + "-1", customer, JAN_2, 10_00));
+        segmentation.recordActivity(sent);
+        assertEquals(1, segmentation.forgetCustomer(request(customer)).getActivitiesAnonymised());
+
+        // The sender retries after the erasure: an event id is unique per customer, so under the customer's id it is new.
+        assertEquals(1, segmentation.recordActivity(sent).getRecordedCount());
+        assertEquals(1, segmentation.forgetCustomer(request(customer)).getActivitiesAnonymised());
+
+        String anonymous = AnonymousId.of(customer, "local-development-only");
+        assertEquals(1, export(anonymous).getActivitiesCount());
+        assertEquals(0, export(customer).getActivitiesCount());
+        assertEquals(10_00, segmentation.getCustomerInsights(GetCustomerInsightsRequest.newBuilder()
+                .setCustomerId(anonymous).build()).getInsights().getTotalSpend().getAmountMinor());
+    }
+
+    @Test
     void aMissingCustomerIdIsAnInvalidArgument() {
         StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
                 () -> segmentation.forgetCustomer(request(" ")));
