@@ -12,6 +12,7 @@ final class BlackHole implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<Socket> accepted = new ArrayList<>();
+    private boolean closed;
 
     BlackHole(int port) throws IOException {
         server = new ServerSocket();
@@ -22,9 +23,15 @@ final class BlackHole implements AutoCloseable {
                 try {
                     Socket socket = server.accept();
                     synchronized (accepted) {
+                        if (closed) {
+                            // Accepted just before the close, added after it: closed here, or the caller's
+                            // connection would stay open with nobody answering on it.
+                            socket.close();
+                            return;
+                        }
                         accepted.add(socket);
                     }
-                } catch (IOException closed) {
+                } catch (IOException serverClosed) {
                     return;
                 }
             }
@@ -37,6 +44,7 @@ final class BlackHole implements AutoCloseable {
     public void close() throws IOException {
         server.close();
         synchronized (accepted) {
+            closed = true;
             for (Socket socket : accepted) {
                 socket.close();
             }

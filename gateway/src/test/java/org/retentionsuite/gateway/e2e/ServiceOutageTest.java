@@ -71,11 +71,14 @@ class ServiceOutageTest {
     static void awaitStatus(String path, int expected) {
         Instant giveUp = Instant.now().plusSeconds(30);
         int status = -1;
+        String answer = "";
         while (Instant.now().isBefore(giveUp)) {
-            status = asAdmin().get(path).statusCode();
+            Response response = asAdmin().get(path);
+            status = response.statusCode();
             if (status == expected) {
                 return;
             }
+            answer = response.body().asString();
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
@@ -83,6 +86,6 @@ class ServiceOutageTest {
                 break;
             }
         }
-        assertEquals(expected, status, "the gateway did not recover after the service restarted");
+        assertEquals(expected, status, "the gateway did not recover after the service restarted; its last answer: " + answer);
     }
 }
