@@ -9,6 +9,7 @@ import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.quarkus.grpc.GlobalInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.Prioritized;
 import org.retentionsuite.loyalty.config.LoyaltyConfig;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,12 +23,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * are worked off queue in the heap until it runs out; with it, memory stays bounded and the calls
  * admitted keep their latency.
  *
- * <p>A call counts from its arrival until it is closed (answered, refused or failed) or cancelled,
- * whichever comes first; it is counted out once.
+ * <p>A call counts from its arrival until it is closed (answered, refused or failed), cancelled or
+ * completed, whichever comes first; it is counted out once. It runs outside this service's other
+ * interceptors (a higher priority), so a call they close, such as one {@link AbandonedCallShedding}
+ * does not start, is closed through it and counted out.
  */
 @GlobalInterceptor
 @ApplicationScoped
-public class CallAdmission implements ServerInterceptor {
+public class CallAdmission implements ServerInterceptor, Prioritized {
+
+    /** Above the default (0) of this service's other interceptors: called before them, closed through. */
+    static final int PRIORITY = 100;
 
     private final int limit;
     private final AtomicInteger inProgress = new AtomicInteger();
@@ -71,7 +77,18 @@ public class CallAdmission implements ServerInterceptor {
                 countOut.run();
                 super.onCancel();
             }
+
+            @Override
+            public void onComplete() {
+                countOut.run();
+                super.onComplete();
+            }
         };
+    }
+
+    @Override
+    public int getPriority() {
+        return PRIORITY;
     }
 
     /** Calls in progress now (for tests and diagnostics). */

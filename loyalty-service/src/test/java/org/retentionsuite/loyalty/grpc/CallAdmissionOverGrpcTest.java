@@ -19,6 +19,7 @@ import org.retentionsuite.proto.loyalty.v1.RecordPurchaseResponse;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +72,7 @@ class CallAdmissionOverGrpcTest {
         List<Future<RecordPurchaseResponse>> held = new ArrayList<>();
         RecordPurchaseRequest fourth = purchase(program, customer, "O-4", 40_00);
         try {
-            try (Connection lock = dataSource.getConnection()) {
-                lock.setAutoCommit(false);
-                try (PreparedStatement member = lock.prepareStatement(
-                        "SELECT id FROM member WHERE program_id = ? AND customer_id = ? FOR UPDATE")) {
-                    member.setObject(1, UUID.fromString(program));
-                    member.setString(2, customer);
-                    member.executeQuery().close();
-                }
+            try (Connection lock = lockMember(program, customer)) {
                 for (int i = 1; i <= 3; i++) {
                     RecordPurchaseRequest request = purchase(program, customer, "O-" + i, i * 10_00);
                     held.add(callers.submit(() -> loyalty.recordPurchase(request)));
@@ -118,9 +112,23 @@ class CallAdmissionOverGrpcTest {
         }
     }
 
+    /** Holds the member's row lock until the connection commits or closes: purchases of the member wait on it. */
+    private Connection lockMember(String program, String customer) throws SQLException {
+        Connection lock = dataSource.getConnection();
+        lock.setAutoCommit(false);
+        try (PreparedStatement member = lock.prepareStatement(
+                "SELECT id FROM member WHERE program_id = ? AND customer_id = ? FOR UPDATE")) {
+            member.setObject(1, UUID.fromString(program));
+            member.setString(2, customer);
+            member.executeQuery().close();
+        }
+        return lock;
+    }
+
+    /** Waits until exactly {@code calls} are in progress. */
     private void awaitInProgress(int calls) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (admission.inProgress() < calls) {
+        while (admission.inProgress() != calls) {
             assertTrue(System.nanoTime() < deadline, "calls in progress: " + admission.inProgress() + ", expected " + calls);
             Thread.sleep(10);
         }
