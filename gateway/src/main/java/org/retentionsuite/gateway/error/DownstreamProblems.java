@@ -25,7 +25,7 @@ final class DownstreamProblems {
             long seconds = Math.max(1, (open.retryAfter().toMillis() + 999) / 1000);
             Response problem = ProblemResponses.of(ProblemType.CIRCUIT_OPEN, "the " + e.service()
                     + " service failed repeatedly; the gateway stops calling it for " + seconds + " s; try again later", instance);
-            return Response.fromResponse(problem).header("Retry-After", seconds).build();
+            return ProblemResponses.retryAfter(problem, seconds);
         }
         String description = e.status().getDescription();
         String service = e.service();
@@ -41,8 +41,8 @@ final class DownstreamProblems {
             case UNAVAILABLE -> ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
                     "the " + service + " service is unavailable; try again later", instance);
             // The service refused the call at once, having done nothing: worth a retry shortly.
-            case RESOURCE_EXHAUSTED -> Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                    "the " + service + " service is overloaded; try again later", instance)).header("Retry-After", 1).build();
+            case RESOURCE_EXHAUSTED -> ProblemResponses.retryAfter(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "the " + service + " service is overloaded; try again later", instance), 1);
             case UNIMPLEMENTED -> ProblemResponses.of(ProblemType.NOT_IMPLEMENTED,
                     "the " + service + " service does not offer this yet", instance);
             case DEADLINE_EXCEEDED -> ProblemResponses.of(ProblemType.SERVICE_TIMEOUT,

@@ -22,4 +22,9 @@ public final class ProblemResponses {
                 RequestId.current());
         return Response.status(type.status()).type(PROBLEM_JSON).entity(problem).build();
     }
+
+    /** The same response, telling the caller to try again after {@code seconds}. */
+    public static Response retryAfter(Response response, long seconds) {
+        return Response.fromResponse(response).header("Retry-After", seconds).build();
+    }
 }

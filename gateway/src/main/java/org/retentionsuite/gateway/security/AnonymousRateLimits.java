@@ -74,7 +74,7 @@ public class AnonymousRateLimits {
         Response refusal = path.startsWith("/s/") ? page(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
                 : ProblemResponses.of(ProblemType.RATE_LIMITED, "this address may send " + own.perSecond()
                         + " answers per second (bursts of " + own.burst() + "); try again in " + seconds + " s", path);
-        return Response.fromResponse(refusal).header("Retry-After", seconds).build();
+        return ProblemResponses.retryAfter(refusal, seconds);
     }
 
     private Response page(String acceptLanguage) {

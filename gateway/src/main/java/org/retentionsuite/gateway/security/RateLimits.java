@@ -54,7 +54,7 @@ public class RateLimits {
         Response problem = ProblemResponses.of(ProblemType.RATE_LIMITED, "this API key may send " + limit.perSecond()
                 + " requests per second (bursts of " + limit.burst() + "); try again in " + seconds + " s",
                 request.getUriInfo().getPath());
-        return Response.fromResponse(problem).header("Retry-After", seconds).build();
+        return ProblemResponses.retryAfter(problem, seconds);
     }
 
     private RateLimitConfig.Limit limitOf(String caller, SecurityIdentity identity) {

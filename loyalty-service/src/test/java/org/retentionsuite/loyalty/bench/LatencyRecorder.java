@@ -14,7 +14,6 @@ final class LatencyRecorder {
 
     private final long[] nanos;
     private final AtomicInteger count = new AtomicInteger();
-    private final AtomicLong failures = new AtomicLong();
 
     LatencyRecorder(int capacity) {
         this.nanos = new long[capacity];
@@ -33,8 +32,8 @@ final class LatencyRecorder {
     void failed(Throwable failure) {
         Status status = Status.fromThrowable(failure);
         failuresByCode.computeIfAbsent(status.getCode(), code -> new AtomicLong()).incrementAndGet();
-        if (failures.incrementAndGet() == 1) {
-            firstFailure = String.valueOf(status);
+        if (firstFailure == null) {
+            firstFailure = String.valueOf(status); // a racing second failure may be kept instead: either is a sample
         }
     }
 
@@ -51,7 +50,7 @@ final class LatencyRecorder {
     }
 
     long failures() {
-        return failures.get();
+        return failuresByCode.values().stream().mapToLong(AtomicLong::get).sum();
     }
 
     int count() {

@@ -66,10 +66,9 @@ public class ActivityImportRepository {
     /*
      * The file's rows are few against the table's: one look-up per row in the key index, never a hash of the whole
      * table (the planner knows nothing of the fresh import table). The sort of a piece (50 MB for 8 MiB of CSV) in
-     * memory instead of on disk.
+     * memory instead of on disk (WholePassMemory).
      */
-    private static final String MOVE_SETTINGS = """
-            SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL work_mem = '256MB'""";
+    private static final String MOVE_SETTINGS = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off";
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -129,6 +128,7 @@ public class ActivityImportRepository {
     }
 
     private static int move(java.sql.Connection connection, Instant recordedAt) throws java.sql.SQLException {
+        WholePassMemory.grant(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute(MOVE_SETTINGS);
             statement.execute("SAVEPOINT activity_import_move");
