@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Names each call after the gateway request it serves: the {@code x-request-id} metadata goes into
- * the MDC ({@code requestId}) while the call runs, and every call ends with one log line carrying it.
+ * the MDC ({@code requestId}) while the call runs, and every call ends with one log line carrying it:
+ * at INFO when it failed, at DEBUG when it succeeded (at a thousand calls a second, a line for each
+ * successful call cost the loyalty service about 7 % of its CPU; its Prometheus metrics count them).
  */
 @GlobalInterceptor
 @ApplicationScoped
@@ -36,8 +38,11 @@ public class RequestIdLogging implements ServerInterceptor {
         ServerCall<Q, R> logged = new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
             @Override
             public void close(Status status, Metadata trailers) {
-                LOG.infof("%s %s in %d ms [request %s]", method, status.getCode(), (System.nanoTime() - start) / 1_000_000,
-                        requestId);
+                Logger.Level level = status.isOk() ? Logger.Level.DEBUG : Logger.Level.INFO;
+                if (LOG.isEnabled(level)) {
+                    LOG.logf(level, "%s %s in %d ms [request %s]", method, status.getCode(),
+                            (System.nanoTime() - start) / 1_000_000, requestId);
+                }
                 super.close(status, trailers);
             }
         };

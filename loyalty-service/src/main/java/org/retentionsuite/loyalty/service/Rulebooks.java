@@ -18,17 +18,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Each programme's {@link Rulebook}, kept in memory so that a purchase does not read the programme,
  * its rules, ladder and challenges on every call. A change made here drops the programme's rulebook
  * when its transaction ends; a change made by another replica is seen once the rulebook is older
- * than {@code retention.loyalty.cache.program-ttl} (5 s).
+ * than {@code retention.loyalty.cache.program-ttl} (5 s) and one call has read it afresh.
  */
 @ApplicationScoped
 public class Rulebooks {
 
-    private record Cached(Rulebook rulebook, long loadedAt) {
+    /** {@code reloading}: set by the one call that reads a stale rulebook afresh while the others go on with it. */
+    private record Cached(Rulebook rulebook, long loadedAt, AtomicBoolean reloading) {
     }
 
     private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
@@ -57,15 +59,14 @@ public class Rulebooks {
     /** The programme's rulebook; NOT_FOUND when there is no such programme. Call within a transaction. */
     public Rulebook of(UUID programId) {
         Cached cached = cache.get(programId);
-        if (cached != null && System.nanoTime() - cached.loadedAt() < ttlNanos) {
+        if (usable(cached)) {
             return cached.rulebook();
         }
-        long generation = generations.getOrDefault(programId, 0L);
-        long loadedAt = System.nanoTime();
-        Rulebook loaded = load(programId);
-        cache.compute(programId, (id, current) ->
-                generations.getOrDefault(id, 0L) == generation ? new Cached(loaded, loadedAt) : current);
-        return loaded;
+        try {
+            return load(programId);
+        } finally {
+            reloaded(cached);
+        }
     }
 
     /**
@@ -74,10 +75,30 @@ public class Rulebooks {
      */
     public Rulebook current(UUID programId) {
         Cached cached = cache.get(programId);
-        if (cached != null && System.nanoTime() - cached.loadedAt() < ttlNanos) {
+        if (usable(cached)) {
             return cached.rulebook();
         }
-        return QuarkusTransaction.joiningExisting().call(() -> of(programId));
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> load(programId));
+        } finally {
+            reloaded(cached);
+        }
+    }
+
+    /**
+     * Whether the rulebook in memory serves this call: it is fresh, or it is stale and another call is
+     * reading it afresh (so that when it ages out under load, one call reloads it rather than every call
+     * in progress). When false, this call is to read it and holds the reload until {@link #reloaded}.
+     */
+    private boolean usable(Cached cached) {
+        return cached != null && (System.nanoTime() - cached.loadedAt() < ttlNanos
+                || !cached.reloading().compareAndSet(false, true));
+    }
+
+    private static void reloaded(Cached stale) {
+        if (stale != null) {
+            stale.reloading().set(false);
+        }
     }
 
     /** The current transaction changes the programme's rules: its rulebook is read afresh after it ends. */
@@ -98,7 +119,17 @@ public class Rulebooks {
         });
     }
 
+    /** Reads the rulebook and keeps it, unless the rules changed meanwhile (then the next call reads them). */
     private Rulebook load(UUID programId) {
+        long generation = generations.getOrDefault(programId, 0L);
+        long loadedAt = System.nanoTime();
+        Rulebook loaded = read(programId);
+        cache.compute(programId, (id, current) -> generations.getOrDefault(id, 0L) == generation
+                ? new Cached(loaded, loadedAt, new AtomicBoolean()) : current);
+        return loaded;
+    }
+
+    private Rulebook read(UUID programId) {
         Program program = programs.findByIdOptional(programId)
                 .orElseThrow(() -> new NotFoundException("program " + programId + " does not exist"));
         return new Rulebook(program, List.copyOf(earningRules.ofProgram(programId)),

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * CPU time spent by the service process and by the PostgreSQL backends serving its database
@@ -35,15 +36,36 @@ final class CpuMeter {
         this.database = database;
     }
 
-    /** CPU milliseconds used so far and purchases committed so far: [service, database backends, purchases]. */
+    /**
+     * CPU milliseconds used so far and purchases committed so far: [service, database backends, purchases,
+     * this load generator, the whole machine busy, the whole machine in all].
+     */
     double[] sample() {
-        double service = ProcessHandle.of(servicePid).flatMap(p -> p.info().totalCpuDuration())
-                .map(Duration::toNanos).orElse(0L) / 1e6;
         double backends = 0;
         for (long pid : backendPids()) {
             backends += ticks(pid) * MILLIS_PER_TICK;
         }
-        return new double[] {service, backends, committedPurchases()};
+        long[] machine = machineTicks();
+        return new double[] {cpuMillis(ProcessHandle.of(servicePid)), backends, committedPurchases(),
+                cpuMillis(Optional.of(ProcessHandle.current())), machine[0] * MILLIS_PER_TICK, machine[1] * MILLIS_PER_TICK};
+    }
+
+    private static double cpuMillis(Optional<ProcessHandle> process) {
+        return process.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L) / 1e6;
+    }
+
+    /** All CPUs from /proc/stat: [busy ticks (all but idle and iowait), all ticks]. */
+    private static long[] machineTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long all = 0;
+            for (int i = 1; i < fields.length; i++) {
+                all += Long.parseLong(fields[i]);
+            }
+            return new long[] {all - Long.parseLong(fields[4]) - Long.parseLong(fields[5]), all};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 1};
+        }
     }
 
     /**

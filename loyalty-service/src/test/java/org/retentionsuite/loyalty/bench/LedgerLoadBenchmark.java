@@ -129,6 +129,11 @@ public final class LedgerLoadBenchmark {
         System.out.printf(Locale.ROOT, "| CPU per committed purchase (the reads during them included): service / its PostgreSQL backends | | %.2f ms / %.2f ms"
                 + " (%d committed) |%n", (cpuAfter[0] - cpuBefore[0]) / committed, (cpuAfter[1] - cpuBefore[1]) / committed,
                 (long) committed);
+        System.out.printf(Locale.ROOT, "| CPU per committed purchase: this load generator / the whole machine | | %.2f ms / %.2f ms"
+                + " (machine busy %.0f %% of its %d cores) |%n", (cpuAfter[3] - cpuBefore[3]) / committed,
+                (cpuAfter[4] - cpuBefore[4]) / committed,
+                100 * (cpuAfter[4] - cpuBefore[4]) / Math.max(1, cpuAfter[5] - cpuBefore[5]),
+                Runtime.getRuntime().availableProcessors());
         System.out.println("service JVM: " + SERVICE_JVM);
         if (purchases.failures() + reads.failures() + mixedReads.failures() > 0) {
             System.out.println("failed purchases by status: " + purchases.failuresByCode() + ", reads: "
