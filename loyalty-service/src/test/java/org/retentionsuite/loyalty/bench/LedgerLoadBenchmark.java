@@ -63,7 +63,9 @@ public final class LedgerLoadBenchmark {
             Process service = startService(postgres, port);
             try {
                 awaitReady(port, service);
-                ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", port).usePlaintext().build();
+                ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", port).usePlaintext()
+                        .directExecutor() // replies are recorded on the transport thread: no hand-off per call
+                        .build();
                 try {
                     CpuMeter cpu = new CpuMeter(service.pid(), postgres.jdbcUrl(DATABASE), postgres.user(),
                             postgres.password(), DATABASE);
