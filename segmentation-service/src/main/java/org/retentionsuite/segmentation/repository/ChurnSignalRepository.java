@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.domain.FeedbackKind;
 import org.retentionsuite.segmentation.domain.churn.ChurnSignals;
 
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
 /** The churn signals of every customer (or one) as of a date, in one aggregation over their activity. */
 @ApplicationScoped
 public class ChurnSignalRepository {
+
+    private static final Logger LOG = Logger.getLogger(ChurnSignalRepository.class);
 
     /** Rows of a full pass come from the database this many at a time, so the heap holds one slice. */
     private static final int FETCH_SIZE = 5_000;
@@ -138,6 +141,7 @@ public class ChurnSignalRepository {
         if (!streamed) {
             forEachAggregated(asOf, consumer);
         }
+        LOG.infof("churn signals as of %s from the %s", asOf, streamed ? "purchase profile" : "activity");
     }
 
     /** {@link #forEach} as of the profile's day; false, having streamed nothing, when it no longer holds every write. */

@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.domain.clv.ClvTimeUnit;
 import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
 import org.retentionsuite.segmentation.domain.clv.FitSample;
@@ -28,6 +29,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PurchaseSummaryRepository {
+
+    private static final Logger LOG = Logger.getLogger(PurchaseSummaryRepository.class);
 
     private static final String PURCHASE_DAYS = """
             WITH purchase_days AS (
@@ -173,11 +176,12 @@ public class PurchaseSummaryRepository {
      */
     public FitSample fitSample(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency,
             int sampleSize) {
-        return profiles.holdingEveryWrite(calibrationEnd, false, currency)
+        Optional<FitSample> profiled = profiles.holdingEveryWrite(calibrationEnd, false, currency)
                 .map(profile -> fitSampleFromProfile(profile, calibrationStart, calibrationEnd, unit, currency, sampleSize))
                 // None counted (a write after the look-up, or nobody to count): the activity itself answers.
-                .filter(sample -> sample.customerCount() > 0)
-                .orElseGet(() -> fitSampleAggregated(calibrationStart, calibrationEnd, unit, currency, sampleSize));
+                .filter(sample -> sample.customerCount() > 0);
+        LOG.infof("CLV fit sample up to %s from the %s", calibrationEnd, profiled.isPresent() ? "purchase profile" : "activity");
+        return profiled.orElseGet(() -> fitSampleAggregated(calibrationStart, calibrationEnd, unit, currency, sampleSize));
     }
 
     /** {@link #fitSample} from the stored purchase profile; no customer at all when it no longer holds every write. */

@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.domain.clv.ClvTimeUnit;
 import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
 import org.retentionsuite.segmentation.domain.vip.VipRanking;
@@ -21,6 +22,8 @@ import java.util.function.BiConsumer;
 /** Customers' all-time totals, ranked in SQL, and every customer's CLV history for a ranking by CLV. */
 @ApplicationScoped
 public class VipRepository {
+
+    private static final Logger LOG = Logger.getLogger(VipRepository.class);
 
     private static final String TOTALS = """
             SELECT customer_id, count(*) FILTER (WHERE type = 'PURCHASE') AS purchases,
@@ -88,6 +91,7 @@ public class VipRepository {
         if (!streamed) {
             forEachHistoryAggregated(calibrationStart, calibrationEnd, unit, currency, consumer);
         }
+        LOG.infof("CLV histories at %s from the %s", calibrationEnd, streamed ? "purchase profile" : "activity");
     }
 
     /** {@link #forEachHistory} from the stored purchase profile; false, having streamed nothing, when it no longer holds every write. */
