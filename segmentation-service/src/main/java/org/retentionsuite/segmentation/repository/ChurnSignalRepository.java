@@ -147,6 +147,7 @@ public class ChurnSignalRepository {
     /** {@link #forEach} as of the profile's day; false, having streamed nothing, when it no longer holds every write. */
     public boolean forEachFromProfile(PurchaseProfileRepository.Profile profile, Consumer<ChurnSignals> consumer) {
         return session().doReturningWork(connection -> {
+            PurchaseProfileRepository.withoutJit(connection);
             WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(SIGNALS_FROM_PROFILE)) {
                 query.setFetchSize(FETCH_SIZE);

@@ -188,6 +188,7 @@ public class PurchaseSummaryRepository {
     public FitSample fitSampleFromProfile(PurchaseProfileRepository.Profile profile, LocalDate calibrationStart,
             LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency, int sampleSize) {
         return session().doReturningWork(connection -> {
+            PurchaseProfileRepository.withoutJit(connection);
             WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(FIT_SAMPLE_FROM_PROFILE)) {
                 int next = PurchaseProfileRepository.bindHistory(query, 1, profile, calibrationStart, calibrationEnd,

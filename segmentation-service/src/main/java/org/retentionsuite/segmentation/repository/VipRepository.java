@@ -98,6 +98,7 @@ public class VipRepository {
     public boolean forEachHistoryFromProfile(PurchaseProfileRepository.Profile profile, LocalDate calibrationStart,
             LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency, BiConsumer<String, CustomerHistory> consumer) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            PurchaseProfileRepository.withoutJit(connection);
             try (PreparedStatement query = connection.prepareStatement(HISTORIES_FROM_PROFILE)) {
                 query.setFetchSize(5_000);
                 PurchaseProfileRepository.bindHistory(query, 1, profile, calibrationStart, calibrationEnd, currency);
