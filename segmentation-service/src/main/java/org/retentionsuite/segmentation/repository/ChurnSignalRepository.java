@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.domain.FeedbackKind;
 import org.retentionsuite.segmentation.domain.churn.ChurnSignals;
 
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
 /** The churn signals of every customer (or one) as of a date, in one aggregation over their activity. */
 @ApplicationScoped
 public class ChurnSignalRepository {
+
+    private static final Logger LOG = Logger.getLogger(ChurnSignalRepository.class);
 
     /** Rows of a full pass come from the database this many at a time, so the heap holds one slice. */
     private static final int FETCH_SIZE = 5_000;
@@ -67,14 +70,105 @@ public class ChurnSignalRepository {
             LEFT JOIN latest_feedback f ON f.customer_id = c.customer_id
             """;
 
-    private final EntityManager entityManager;
+    /*
+     * SIGNALS for every customer from the purchase profile stored with the RFM snapshot of the same day
+     * (PurchaseProfileRepository): its purchase days, first and last of them, for every customer who purchased; the
+     * windowed counts from the rows of the last 180 days (and those of every other type, which also bring the
+     * customers without a purchase), aggregated straight by customer, without the (customer, day) level. No row at all
+     * when the profile no longer holds every activity write. Parameters: snapshot id, then the as-of date (12 times).
+     */
+    private static final String SIGNALS_FROM_PROFILE = """
+            WITH profile AS (
+                SELECT s.id, s.as_of FROM rfm_snapshot s WHERE s.id = ? AND s.as_of = ?::date AND
+            """ + PurchaseProfileRepository.HOLDS_EVERY_WRITE + """
+            ),
+            recent AS (
+                SELECT customer_id,
+                       count(*) FILTER (WHERE type = 'VISIT'
+                           AND occurred_at >= ((?::date - 29)::timestamp AT TIME ZONE 'UTC')) AS visits_recent,
+                       count(*) FILTER (WHERE type = 'VISIT'
+                           AND occurred_at < ((?::date - 29)::timestamp AT TIME ZONE 'UTC')
+                           AND occurred_at >= ((?::date - 119)::timestamp AT TIME ZONE 'UTC')) AS visits_before,
+                       count(*) FILTER (WHERE type = 'PURCHASE'
+                           AND occurred_at >= ((?::date - 89)::timestamp AT TIME ZONE 'UTC')) AS purchases_recent,
+                       count(*) FILTER (WHERE type = 'PURCHASE'
+                           AND occurred_at < ((?::date - 89)::timestamp AT TIME ZONE 'UTC')
+                           AND occurred_at >= ((?::date - 179)::timestamp AT TIME ZONE 'UTC')) AS purchases_before,
+                       count(*) FILTER (WHERE type = 'SUPPORT_CONTACT' AND support_outcome = 'UNRESOLVED'
+                           AND occurred_at >= ((?::date - 29)::timestamp AT TIME ZONE 'UTC')) AS unresolved_contacts
+                FROM activity
+                WHERE occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
+                  AND (type <> 'PURCHASE' OR occurred_at >= ((?::date - 179)::timestamp AT TIME ZONE 'UTC'))
+                GROUP BY customer_id
+            ),
+            latest_feedback AS (
+                SELECT DISTINCT ON (customer_id) customer_id, feedback_kind, feedback_score
+                FROM activity
+                WHERE type = 'FEEDBACK' AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
+                  AND occurred_at >= ((?::date - 89)::timestamp AT TIME ZONE 'UTC')
+                ORDER BY customer_id, occurred_at DESC, event_id DESC
+            ),
+            profiled AS (
+                SELECT r.customer_id, r.purchase_days, r.first_purchase_day, p.as_of - r.recency_days AS last_purchase_day
+                FROM profile p JOIN customer_rfm r ON r.snapshot_id = p.id
+            )
+            SELECT coalesce(p.customer_id, r.customer_id) AS customer_id,
+                   coalesce(r.visits_recent, 0) AS visits_recent, coalesce(r.visits_before, 0) AS visits_before,
+                   coalesce(r.purchases_recent, 0) AS purchases_recent, coalesce(r.purchases_before, 0) AS purchases_before,
+                   coalesce(r.unresolved_contacts, 0) AS unresolved_contacts, coalesce(p.purchase_days, 0) AS purchase_days,
+                   p.first_purchase_day, p.last_purchase_day, f.feedback_kind, f.feedback_score
+            FROM profiled p
+            FULL JOIN recent r ON r.customer_id = p.customer_id
+            LEFT JOIN latest_feedback f ON f.customer_id = coalesce(p.customer_id, r.customer_id)
+            WHERE EXISTS (SELECT 1 FROM profile)
+            """;
+    private static final int PROFILE_DATES = 12;
 
-    public ChurnSignalRepository(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final PurchaseProfileRepository profiles;
+
+    public ChurnSignalRepository(EntityManager entityManager, PurchaseProfileRepository profiles) {
         this.entityManager = entityManager;
+        this.profiles = profiles;
     }
 
     /** Streams every customer with activity up to the end of {@code asOf}. */
     public void forEach(LocalDate asOf, Consumer<ChurnSignals> consumer) {
+        boolean streamed = profiles.holdingEveryWrite(asOf, true, null)
+                .map(profile -> forEachFromProfile(profile, consumer))
+                .orElse(false);
+        // Nothing streamed (a write after the look-up, or no activity at all): the activity itself answers.
+        if (!streamed) {
+            forEachAggregated(asOf, consumer);
+        }
+        LOG.infof("churn signals as of %s from the %s", asOf, streamed ? "purchase profile" : "activity");
+    }
+
+    /** {@link #forEach} as of the profile's day; false, having streamed nothing, when it no longer holds every write. */
+    public boolean forEachFromProfile(PurchaseProfileRepository.Profile profile, Consumer<ChurnSignals> consumer) {
+        return session().doReturningWork(connection -> {
+            PurchaseProfileRepository.withoutJit(connection);
+            WholePassMemory.grant(connection);
+            try (PreparedStatement query = connection.prepareStatement(SIGNALS_FROM_PROFILE)) {
+                query.setFetchSize(FETCH_SIZE);
+                query.setLong(1, profile.snapshotId());
+                for (int i = 2; i <= 1 + PROFILE_DATES; i++) {
+                    query.setObject(i, profile.asOf(), Types.DATE);
+                }
+                boolean any = false;
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        any = true;
+                        consumer.accept(signals(row, profile.asOf()));
+                    }
+                }
+                return any;
+            }
+        });
+    }
+
+    /** {@link #forEach} from the activity alone. */
+    public void forEachAggregated(LocalDate asOf, Consumer<ChurnSignals> consumer) {
         session().doWork(connection -> {
             WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(SIGNALS.formatted(""))) {

@@ -14,7 +14,8 @@ public class PrivacyRepository {
     private static final String[][] KEYED = {
             {"segment_member", "segment_id, entered_at"},
             {"playbook_cooldown", "playbook_id, last_run_at"},
-            {"customer_rfm", "snapshot_id, recency_days, frequency, monetary_minor, r, f, m"},
+            {"customer_rfm", "snapshot_id, recency_days, frequency, monetary_minor, r, f, m, first_purchase_day, purchase_days,"
+                    + " spend_minor, first_day_spend_minor"},
             {"customer", "country, language, signed_up_on, acquisition_channel, acquisition_cost_minor, currency_code,"
                     + " referred_by, updated_at"},
             {"churn_risk", "score, level, reasons, probability_alive, fit_id, as_of, scored_at"}};

@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.domain.clv.ClvTimeUnit;
 import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
 import org.retentionsuite.segmentation.domain.clv.FitSample;
@@ -12,9 +13,11 @@ import org.retentionsuite.segmentation.domain.clv.RepeatSpend;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +29,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PurchaseSummaryRepository {
+
+    private static final Logger LOG = Logger.getLogger(PurchaseSummaryRepository.class);
 
     private static final String PURCHASE_DAYS = """
             WITH purchase_days AS (
@@ -88,6 +93,24 @@ public class PurchaseSummaryRepository {
             WHERE x > 0 AND repeat_spend_minor > 0 GROUP BY x, repeat_spend_minor
             """;
 
+    /**
+     * FIT_SAMPLE's rows from the stored purchase profile (PurchaseProfileRepository.HISTORY): the population, the
+     * sample and its rows without a pass over the activity. Parameters: HISTORY's, then the sample size.
+     */
+    private static final String FIT_SAMPLE_FROM_PROFILE = "WITH " + PurchaseProfileRepository.HISTORY + """
+            , sampled AS (
+                SELECT * FROM history ORDER BY hashtextextended(customer_id, 0), customer_id LIMIT ?
+            )
+            SELECT 'T' AS kind, count(*) FILTER (WHERE x > 0) AS x, NULL::integer AS recency_days,
+                   NULL::integer AS age_days, NULL::bigint AS repeat_spend_minor, count(*) AS customers
+            FROM history
+            UNION ALL
+            SELECT 'H', x, recency_days, age_days, NULL, count(*) FROM sampled GROUP BY x, recency_days, age_days
+            UNION ALL
+            SELECT 'S', x, NULL, NULL, repeat_spend_minor, count(*) FROM sampled
+            WHERE x > 0 AND repeat_spend_minor > 0 GROUP BY x, repeat_spend_minor
+            """;
+
     private static final String CUSTOMER = PURCHASE_DAYS.formatted("AND customer_id = ?") + """
             SELECT count(*) - 1 AS x, max(day) - min(day) AS recency_days, ?::date - min(day) AS age_days,
                    coalesce(sum(spend_minor) - (array_agg(spend_minor ORDER BY day))[1], 0) AS repeat_spend_minor
@@ -117,9 +140,11 @@ public class PurchaseSummaryRepository {
             """;
 
     private final EntityManager entityManager;
+    private final PurchaseProfileRepository profiles;
 
-    public PurchaseSummaryRepository(EntityManager entityManager) {
+    public PurchaseSummaryRepository(EntityManager entityManager, PurchaseProfileRepository profiles) {
         this.entityManager = entityManager;
+        this.profiles = profiles;
     }
 
     /** Of the customers who first purchased on or after {@code calibrationStart}, or of all when it is null. */
@@ -151,6 +176,32 @@ public class PurchaseSummaryRepository {
      */
     public FitSample fitSample(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency,
             int sampleSize) {
+        Optional<FitSample> profiled = profiles.holdingEveryWrite(calibrationEnd, false, currency)
+                .map(profile -> fitSampleFromProfile(profile, calibrationStart, calibrationEnd, unit, currency, sampleSize))
+                // None counted (a write after the look-up, or nobody to count): the activity itself answers.
+                .filter(sample -> sample.customerCount() > 0);
+        LOG.infof("CLV fit sample up to %s from the %s", calibrationEnd, profiled.isPresent() ? "purchase profile" : "activity");
+        return profiled.orElseGet(() -> fitSampleAggregated(calibrationStart, calibrationEnd, unit, currency, sampleSize));
+    }
+
+    /** {@link #fitSample} from the stored purchase profile; no customer at all when it no longer holds every write. */
+    public FitSample fitSampleFromProfile(PurchaseProfileRepository.Profile profile, LocalDate calibrationStart,
+            LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency, int sampleSize) {
+        return session().doReturningWork(connection -> {
+            PurchaseProfileRepository.withoutJit(connection);
+            WholePassMemory.grant(connection);
+            try (PreparedStatement query = connection.prepareStatement(FIT_SAMPLE_FROM_PROFILE)) {
+                int next = PurchaseProfileRepository.bindHistory(query, 1, profile, calibrationStart, calibrationEnd,
+                        currency);
+                query.setInt(next, sampleSize);
+                return fitSample(query, unit, currency);
+            }
+        });
+    }
+
+    /** {@link #fitSample} from the activity. */
+    public FitSample fitSampleAggregated(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit,
+            Currency currency, int sampleSize) {
         return session().doReturningWork(connection -> {
             WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(FIT_SAMPLE)) {
@@ -161,29 +212,37 @@ public class PurchaseSummaryRepository {
                 query.setString(5, currency.getCurrencyCode());
                 query.setObject(6, calibrationEnd, Types.DATE);
                 query.setObject(7, calibrationEnd, Types.DATE);
-                List<PurchaseHistory> histories = new ArrayList<>();
-                List<RepeatSpend> spends = new ArrayList<>();
-                int customers = 0;
-                int repeatBuyers = 0;
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        int x = row.getInt("x");
-                        int count = row.getInt("customers");
-                        switch (row.getString("kind")) {
-                            case "T" -> {
-                                repeatBuyers = x;
-                                customers = count;
-                            }
-                            case "H" -> histories.add(new PurchaseHistory(x, unit.of(row.getLong("recency_days")),
-                                    unit.of(row.getLong("age_days")), count));
-                            default -> spends.add(new RepeatSpend(x, major(row.getLong("repeat_spend_minor"), currency) / x,
-                                    count));
-                        }
-                    }
-                }
-                return new FitSample(histories, spends, customers, repeatBuyers);
+                return fitSample(query, unit, currency);
             }
         });
+    }
+
+    private static FitSample fitSample(PreparedStatement query, ClvTimeUnit unit, Currency currency) throws SQLException {
+        List<PurchaseHistory> histories = new ArrayList<>();
+        List<RepeatSpend> spends = new ArrayList<>();
+        int customers = 0;
+        int repeatBuyers = 0;
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                int x = row.getInt("x");
+                int count = row.getInt("customers");
+                switch (row.getString("kind")) {
+                    case "T" -> {
+                        repeatBuyers = x;
+                        customers = count;
+                    }
+                    case "H" -> histories.add(new PurchaseHistory(x, unit.of(row.getLong("recency_days")),
+                            unit.of(row.getLong("age_days")), count));
+                    default -> spends.add(new RepeatSpend(x, major(row.getLong("repeat_spend_minor"), currency) / x,
+                            count));
+                }
+            }
+        }
+        // In one order whatever the plan's: the likelihood's sums, and so the fit, come out the same to the last bit.
+        histories.sort(Comparator.comparingInt(PurchaseHistory::x).thenComparingDouble(PurchaseHistory::recency)
+                .thenComparingDouble(PurchaseHistory::age));
+        spends.sort(Comparator.comparingInt(RepeatSpend::x).thenComparingDouble(RepeatSpend::averageSpend));
+        return new FitSample(histories, spends, customers, repeatBuyers);
     }
 
     public List<HoldoutHistory> holdout(LocalDate calibrationStart, LocalDate calibrationEnd, LocalDate holdoutEnd,

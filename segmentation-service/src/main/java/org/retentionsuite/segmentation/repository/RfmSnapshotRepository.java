@@ -28,16 +28,48 @@ import java.util.Optional;
 @ApplicationScoped
 public class RfmSnapshotRepository {
 
-    /** Parameters: snapshot id, then those of {@link RfmRepository#CUSTOMER_VALUES}. */
+    /*
+     * The values are RfmRepository.CUSTOMER_VALUES' (no "since"), aggregated through the customers' days so that the
+     * same statement yields the purchase profile (first purchase day, purchase days, spend, the first day's spend)
+     * that the CLV and churn passes read instead of aggregating the activity again. The data-modifying CTE stores
+     * this statement's snapshot with the snapshot row: the profile holds exactly the activity visible in it.
+     * Parameters: snapshot id, currency twice, as-of date twice, snapshot id.
+     */
     private static final String FILL = """
-            INSERT INTO customer_rfm (snapshot_id, customer_id, recency_days, frequency, monetary_minor, r, f, m)
-            SELECT ?, customer_id, recency_days, frequency, monetary_minor,
+            WITH marked AS (
+                UPDATE rfm_snapshot SET activity_snapshot = pg_current_snapshot() WHERE id = ? RETURNING id
+            ),
+            days AS (
+                SELECT customer_id, (occurred_at AT TIME ZONE 'UTC')::date AS day,
+                       count(*) FILTER (WHERE type = 'PURCHASE') AS purchases,
+                       coalesce(sum(amount_minor) FILTER (WHERE type = 'PURCHASE' AND currency_code = ?), 0)::bigint
+                           AS spend_minor,
+                       coalesce(sum(amount_minor) FILTER (WHERE type = 'RETURN' AND currency_code = ?), 0)::bigint
+                           AS returns_minor
+                FROM activity
+                WHERE type IN ('PURCHASE', 'RETURN') AND occurred_at < ((?::date + 1)::timestamp AT TIME ZONE 'UTC')
+                GROUP BY customer_id, day
+            ),
+            customer_values AS (
+                SELECT customer_id, ?::date - max(day) FILTER (WHERE purchases > 0) AS recency_days,
+                       sum(purchases)::bigint AS frequency, (sum(spend_minor) - sum(returns_minor))::bigint AS monetary_minor,
+                       min(day) FILTER (WHERE purchases > 0) AS first_purchase_day,
+                       count(*) FILTER (WHERE purchases > 0) AS purchase_days, sum(spend_minor)::bigint AS spend_minor,
+                       -- the least (day, spend) pair: no sort of each customer's days
+                       (min(ARRAY[day - DATE '2000-01-01', spend_minor]) FILTER (WHERE purchases > 0))[2]
+                           AS first_day_spend_minor
+                FROM days
+                GROUP BY customer_id
+                HAVING sum(purchases) > 0
+            )
+            INSERT INTO customer_rfm (snapshot_id, customer_id, recency_days, frequency, monetary_minor, r, f, m,
+                                      first_purchase_day, purchase_days, spend_minor, first_day_spend_minor)
+            SELECT (SELECT id FROM marked), customer_id, recency_days, frequency, monetary_minor,
                    ntile(5) OVER (ORDER BY recency_days DESC, customer_id COLLATE "C"),
                    ntile(5) OVER (ORDER BY frequency, customer_id COLLATE "C"),
-                   ntile(5) OVER (ORDER BY monetary_minor, customer_id COLLATE "C")
-            FROM (
-            """ + RfmRepository.CUSTOMER_VALUES + """
-            ) customer_values
+                   ntile(5) OVER (ORDER BY monetary_minor, customer_id COLLATE "C"),
+                   first_purchase_day, purchase_days, spend_minor, first_day_spend_minor
+            FROM customer_values
             """;
 
     /** One pass over the new rows: the count and, per score 1 to 4, the boundary value. */
@@ -111,11 +143,12 @@ public class RfmSnapshotRepository {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO rfm_snapshot (as_of, computed_at, customer_count, recency_cuts, frequency_cuts,
-                                              monetary_cuts, duration_millis)
-                    VALUES (?, ?, 0, '{}', '{}', '{}', 0) RETURNING id
+                                              monetary_cuts, duration_millis, currency_code)
+                    VALUES (?, ?, 0, '{}', '{}', '{}', 0, ?) RETURNING id
                     """)) {
                 insert.setObject(1, asOf, Types.DATE);
                 insert.setObject(2, OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC));
+                insert.setString(3, currency.getCurrencyCode());
                 try (ResultSet row = insert.executeQuery()) {
                     row.next();
                     id = row.getLong(1);
@@ -124,16 +157,16 @@ public class RfmSnapshotRepository {
             WholePassMemory.grant(connection);
             try (PreparedStatement fill = connection.prepareStatement(FILL)) {
                 fill.setLong(1, id);
-                fill.setObject(2, asOf, Types.DATE);
+                fill.setString(2, currency.getCurrencyCode());
                 fill.setString(3, currency.getCurrencyCode());
-                fill.setString(4, currency.getCurrencyCode());
+                fill.setObject(4, asOf, Types.DATE);
                 fill.setObject(5, asOf, Types.DATE);
-                fill.setNull(6, Types.DATE); // no "since": every purchase up to the as-of date
-                fill.setNull(7, Types.DATE);
                 fill.executeUpdate();
             }
-            // Older snapshots' rows first (by the primary key's prefix), then the snapshots themselves.
-            for (String delete : List.of("DELETE FROM customer_rfm WHERE snapshot_id < ?", "DELETE FROM rfm_snapshot WHERE id < ?")) {
+            // Older snapshots' rows first (by the primary key's prefix), then the snapshots themselves, and the writes
+            // this profile holds (an older profile, which may not hold them, goes with them).
+            for (String delete : List.of("DELETE FROM customer_rfm WHERE snapshot_id < ?", "DELETE FROM rfm_snapshot WHERE id < ?",
+                    "DELETE FROM activity_write w USING rfm_snapshot s WHERE s.id = ? AND pg_visible_in_snapshot(w.xid, s.activity_snapshot)")) {
                 try (PreparedStatement older = connection.prepareStatement(delete)) {
                     older.setLong(1, id);
                     older.executeUpdate();

@@ -3,12 +3,14 @@ package org.retentionsuite.segmentation.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.retentionsuite.segmentation.domain.clv.ClvTimeUnit;
 import org.retentionsuite.segmentation.domain.clv.CustomerHistory;
 import org.retentionsuite.segmentation.domain.vip.VipRanking;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.function.BiConsumer;
 /** Customers' all-time totals, ranked in SQL, and every customer's CLV history for a ranking by CLV. */
 @ApplicationScoped
 public class VipRepository {
+
+    private static final Logger LOG = Logger.getLogger(VipRepository.class);
 
     private static final String TOTALS = """
             SELECT customer_id, count(*) FILTER (WHERE type = 'PURCHASE') AS purchases,
@@ -49,10 +53,17 @@ public class VipRepository {
             HAVING ?::date IS NULL OR min(day) >= ?::date
             """;
 
-    private final EntityManager entityManager;
+    /** HISTORIES from the stored purchase profile. Parameters: PurchaseProfileRepository.HISTORY's. */
+    private static final String HISTORIES_FROM_PROFILE = "WITH " + PurchaseProfileRepository.HISTORY + """
+            SELECT customer_id, x, recency_days, age_days, repeat_spend_minor FROM history
+            """;
 
-    public VipRepository(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final PurchaseProfileRepository profiles;
+
+    public VipRepository(EntityManager entityManager, PurchaseProfileRepository profiles) {
         this.entityManager = entityManager;
+        this.profiles = profiles;
     }
 
     /** A customer's all-time purchases and spend. */
@@ -73,6 +84,32 @@ public class VipRepository {
     /** Streams each customer's history at the calibration end, with the average repeat spend in major units. */
     public void forEachHistory(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency,
             BiConsumer<String, CustomerHistory> consumer) {
+        boolean streamed = profiles.holdingEveryWrite(calibrationEnd, false, currency)
+                .map(profile -> forEachHistoryFromProfile(profile, calibrationStart, calibrationEnd, unit, currency, consumer))
+                .orElse(false);
+        // Nothing streamed (a write after the look-up, or nobody to value): the activity itself answers.
+        if (!streamed) {
+            forEachHistoryAggregated(calibrationStart, calibrationEnd, unit, currency, consumer);
+        }
+        LOG.infof("CLV histories at %s from the %s", calibrationEnd, streamed ? "purchase profile" : "activity");
+    }
+
+    /** {@link #forEachHistory} from the stored purchase profile; false, having streamed nothing, when it no longer holds every write. */
+    public boolean forEachHistoryFromProfile(PurchaseProfileRepository.Profile profile, LocalDate calibrationStart,
+            LocalDate calibrationEnd, ClvTimeUnit unit, Currency currency, BiConsumer<String, CustomerHistory> consumer) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            PurchaseProfileRepository.withoutJit(connection);
+            try (PreparedStatement query = connection.prepareStatement(HISTORIES_FROM_PROFILE)) {
+                query.setFetchSize(5_000);
+                PurchaseProfileRepository.bindHistory(query, 1, profile, calibrationStart, calibrationEnd, currency);
+                return stream(query, unit, currency, consumer);
+            }
+        });
+    }
+
+    /** {@link #forEachHistory} from the activity. */
+    public void forEachHistoryAggregated(LocalDate calibrationStart, LocalDate calibrationEnd, ClvTimeUnit unit,
+            Currency currency, BiConsumer<String, CustomerHistory> consumer) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             WholePassMemory.grant(connection);
             try (PreparedStatement query = connection.prepareStatement(HISTORIES)) {
@@ -82,17 +119,25 @@ public class VipRepository {
                 query.setObject(3, calibrationEnd, Types.DATE);
                 query.setObject(4, calibrationStart, Types.DATE);
                 query.setObject(5, calibrationStart, Types.DATE);
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        int x = row.getInt("x");
-                        double average = x == 0 ? 0
-                                : PurchaseSummaryRepository.major(row.getLong("repeat_spend_minor"), currency) / x;
-                        consumer.accept(row.getString("customer_id"), new CustomerHistory(x,
-                                unit.of(row.getLong("recency_days")), unit.of(row.getLong("age_days")), average));
-                    }
-                }
+                stream(query, unit, currency, consumer);
             }
         });
+    }
+
+    private static boolean stream(PreparedStatement query, ClvTimeUnit unit, Currency currency,
+            BiConsumer<String, CustomerHistory> consumer) throws SQLException {
+        boolean any = false;
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                any = true;
+                int x = row.getInt("x");
+                double average = x == 0 ? 0
+                        : PurchaseSummaryRepository.major(row.getLong("repeat_spend_minor"), currency) / x;
+                consumer.accept(row.getString("customer_id"), new CustomerHistory(x,
+                        unit.of(row.getLong("recency_days")), unit.of(row.getLong("age_days")), average));
+            }
+        }
+        return any;
     }
 
     private List<Totals> totals(String sql, Currency currency, Collection<String> customerIds) {
