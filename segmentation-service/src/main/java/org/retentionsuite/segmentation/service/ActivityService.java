@@ -23,8 +23,6 @@ public class ActivityService {
 
     private static final Logger LOG = Logger.getLogger(ActivityService.class);
 
-    private static final java.lang.management.ThreadMXBean THREAD_CPU = java.lang.management.ManagementFactory.getThreadMXBean();
-
     private final ActivityRepository activities;
     private final SegmentationConfig config;
     private final Clock clock;
@@ -48,26 +46,24 @@ public class ActivityService {
     public record ImportOutcome(int rowCount, int recordedCount, int duplicateCount) {
     }
 
-    /** Parsed as a whole first, then recorded in one transaction: an invalid row leaves nothing half-imported. */
+    /**
+     * One transaction for the whole file: its rows go to the database as they are read, and an invalid row (found
+     * at any point of the file) rolls back what went before, so nothing of an invalid file is recorded.
+     */
     public ImportOutcome importCsv(String csv) {
         long started = System.nanoTime();
-        long startedCpu = THREAD_CPU.getCurrentThreadCpuTime();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ActivityImport file = ActivityImport.parse(csv, config.reportingCurrency(), now);
-        long parsed = System.nanoTime();
-        long parsedCpu = THREAD_CPU.getCurrentThreadCpuTime();
         long[] committing = new long[1];
-        int recorded = QuarkusTransaction.requiringNew().call(() -> {
-            int inserted = importedPurchases.recordPurchases(file.activities(), now);
+        ActivityImportRepository.Recorded recorded = QuarkusTransaction.requiringNew().call(() -> {
+            ActivityImportRepository.Recorded inserted = importedPurchases.recordPurchases(
+                    rows -> ActivityImport.parse(csv, config.reportingCurrency(), now, rows), now);
             committing[0] = System.nanoTime();
             return inserted;
         });
         long committed = System.nanoTime();
-        LOG.infof("imported %d CSV rows (%d new) in %d ms: parsed in %d ms (CPU %d ms), recorded in %d ms, committed in %d ms",
-                file.activities().size(), recorded, (committed - started) / 1_000_000, (parsed - started) / 1_000_000,
-                (parsedCpu - startedCpu) / 1_000_000,
-                (committing[0] - parsed) / 1_000_000, (committed - committing[0]) / 1_000_000);
-        return new ImportOutcome(file.activities().size(), recorded, file.activities().size() - recorded);
+        LOG.infof("imported %d CSV rows (%d new) in %d ms, of which the commit %d ms", recorded.rowCount(),
+                recorded.recordedCount(), (committed - started) / 1_000_000, (committed - committing[0]) / 1_000_000);
+        return new ImportOutcome(recorded.rowCount(), recorded.recordedCount(), recorded.rowCount() - recorded.recordedCount());
     }
 
     @Transactional
