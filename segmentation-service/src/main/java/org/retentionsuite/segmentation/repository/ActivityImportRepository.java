@@ -97,8 +97,8 @@ public class ActivityImportRepository {
     /** Two imports of overlapping files in different row orders, each waiting for a key the other wrote first. */
     private static final String DEADLOCK_DETECTED = "40P01";
 
-    /** Statistics are refreshed when an import adds more than this share of the rows the planner knows of. */
-    private static final double STALE_STATISTICS_SHARE = 0.1;
+    /** Statistics are refreshed when the rows added since they were taken exceed this share of the rows they counted. */
+    private static final double STALE_STATISTICS_SHARE = 1.0;
 
     private static final int FLUSH_CHARS = 1 << 16;
 
@@ -219,17 +219,24 @@ public class ActivityImportRepository {
      * A bulk import can multiply the table before autovacuum notices: with the old row count the
      * planner reads a customer's rows through the (type, occurred_at) index instead of the customer
      * index, and a segment pass over every customer takes minutes instead of seconds. ANALYZE in this
-     * transaction counts its own new rows.
+     * transaction counts its own new rows. It runs when the rows added since the last one (the committed ones the
+     * statistics system counted, and this import's) reach the rows it counted then: the statistics stay within a
+     * factor of two of the table, and an import of many pieces analyses after pieces 1, 2, 4, 8 … instead of after
+     * every piece while the table is small (ANALYZE of 30,000 sampled rows took 0.7–1.5 s of each piece).
      */
     private static void analyzeIfStale(Connection connection, int recorded) throws SQLException {
         try (Statement statement = connection.createStatement();
-             java.sql.ResultSet row = statement.executeQuery(
-                     "SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'activity'::regclass")) {
+             java.sql.ResultSet row = statement.executeQuery("""
+                     SELECT greatest(c.reltuples, 0), coalesce(s.n_mod_since_analyze, 0)
+                     FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+                     WHERE c.oid = 'activity'::regclass""")) {
             row.next();
-            if (recorded > STALE_STATISTICS_SHARE * row.getDouble(1)) {
+            long addedSinceAnalysed = recorded + row.getLong(2);
+            if (recorded > 0 && addedSinceAnalysed > STALE_STATISTICS_SHARE * row.getDouble(1)) {
                 long started = System.nanoTime();
                 statement.execute("ANALYZE activity");
-                LOG.infof("activity analysed after %d new rows in %d ms", recorded, (System.nanoTime() - started) / 1_000_000);
+                LOG.infof("activity analysed after %d new rows (%d since the last analysis) in %d ms", recorded,
+                        addedSinceAnalysed, (System.nanoTime() - started) / 1_000_000);
             }
         }
     }
