@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A CSV file of historical purchases, validated as a whole: either every row is valid or none is
@@ -26,58 +26,112 @@ public final class ActivityImport {
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     static final List<String> COLUMNS = List.of("customer_id", "occurred_at", "amount", "currency");
 
-    private final List<Activity> activities;
-
-    private ActivityImport(List<Activity> activities) {
-        this.activities = activities;
+    private ActivityImport() {
     }
 
-    public static ActivityImport parse(String csv, Currency reportingCurrency, Instant now) {
+    /** One valid row: a purchase with its event id, and its instant as ISO text (read once per distinct day). */
+    public record ImportedPurchase(String eventId, String customerId, Instant occurredAt, String occurredAtText,
+            long amountMinor, String currencyCode) {
+    }
+
+    /**
+     * Reads the file row by row and hands each valid row to {@code recorder} in file order, until a row proves invalid;
+     * then reads on to name every invalid cell and throws {@link InvalidRequestException}, so a caller that records rows
+     * as they come must discard them (roll back) when it throws. Returns the number of data rows. Rows are not held:
+     * an 8 MiB file is 340,000 of them, which as objects kept the garbage collector busy for seconds per file.
+     */
+    public static int parse(String csv, Currency reportingCurrency, Instant now, Consumer<ImportedPurchase> recorder) {
         Violations violations = new Violations();
-        if (csv.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (utf8Length(csv) > MAX_BYTES) {
             violations.add("csv", "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split the file");
             violations.throwIfAny();
         }
         // Spreadsheet programs start UTF-8 files with a byte order mark.
-        String[] lines = (csv.startsWith("\uFEFF") ? csv.substring(1) : csv).split("\r?\n", -1);
-        Map<String, Integer> header = header(violations, lines[0].strip().isEmpty() ? null : CsvLine.split(lines[0]));
+        Lines lines = new Lines(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        String headerLine = lines.next();
+        Map<String, Integer> header = header(violations, headerLine.strip().isEmpty() ? null : CsvLine.split(headerLine));
         violations.throwIfAny();
-        List<Activity> activities = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
         FileMemo memo = new FileMemo();
         int dataRows = 0;
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            if (line.isBlank()) {
                 continue;
             }
             dataRows++;
-            Violations ofLine = violations.within("line[" + (i + 1) + "]");
-            List<String> cells = CsvLine.split(lines[i]);
+            Violations ofLine = violations.within("line[" + lines.number() + "]");
+            List<String> cells = CsvLine.split(line);
             if (cells == null || cells.size() != header.size()) {
                 ofLine.add("columns", cells == null ? "has a quote that is not closed"
                         : "has " + cells.size() + " columns, the header has " + header.size());
                 continue;
             }
             ImportedRow row = ImportedRow.of(ofLine, cells, header, reportingCurrency, now, memo);
-            if (row != null) {
-                String content = row.customerId() + '\u0000' + memo.text(row.occurredAt()) + '\u0000' + row.amountMinor()
+            if (row != null && violations.count() == 0) {
+                String occurredAtText = memo.text(row.occurredAt());
+                String content = row.customerId() + '\u0000' + occurredAtText + '\u0000' + row.amountMinor()
                         + '\u0000' + row.currencyCode();
                 // Identical rows are distinct purchases (two CDs on one day): the occurrence number tells them apart.
                 int occurrence = occurrences.merge(content, 1, Integer::sum);
-                activities.add(new Activity(eventId(content + '\u0000' + occurrence, memo.sha256), row.customerId(),
-                        ActivityType.PURCHASE, row.occurredAt(),
-                        new ReportedActivity.Amount(row.currencyCode(), row.amountMinor()), now));
+                recorder.accept(new ImportedPurchase(eventId(content + '\u0000' + occurrence, memo.sha256), row.customerId(),
+                        row.occurredAt(), occurredAtText, row.amountMinor(), row.currencyCode()));
             }
         }
         if (dataRows == 0) {
             violations.add("csv", "has no data rows");
         }
         violations.throwIfAny();
-        return new ActivityImport(activities);
+        return dataRows;
     }
 
-    public List<Activity> activities() {
-        return activities;
+    /** The length of the text in UTF-8 (as String.getBytes counts it, without the copy). */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++; // encoded as '?'
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** The lines of a file (LF or CRLF), numbered from 1, each cut out only when it is read. */
+    private static final class Lines {
+
+        private final String text;
+        private int start;
+        private int number;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** The next line without its line break, or null after the last (a file ending in a line break ends in ""). */
+        String next() {
+            if (start > text.length()) {
+                return null;
+            }
+            int lineBreak = text.indexOf('\n', start);
+            int end = lineBreak < 0 ? text.length() : lineBreak;
+            String line = text.substring(start, lineBreak > start && text.charAt(lineBreak - 1) == '\r' ? end - 1 : end);
+            start = end + 1;
+            number++;
+            return line;
+        }
+
+        int number() {
+            return number;
+        }
     }
 
     private static Map<String, Integer> header(Violations violations, List<String> names) {

@@ -67,6 +67,8 @@ public final class SegmentationSpeedBenchmark {
     /** Two helpers benchmarking at once on one server need a database each ({@code -Dbench.database}). */
     private static final String DATABASE = System.getProperty("bench.database", "retention_bench_segmentation");
     private static final String SERVICE_JVM = System.getProperty("bench.serviceJvm", "-Xmx1g -XX:+UseParallelGC");
+    /** Stops after the import (and its per-piece timings): for work on the import alone. */
+    private static final boolean IMPORT_ONLY = Boolean.getBoolean("bench.importOnly");
     /** The import API's limit is 8 MiB per file; the file is cut into pieces a little under it. */
     private static final int PIECE_BYTES = 8 * 1024 * 1024 - 64 * 1024;
 
@@ -104,8 +106,13 @@ public final class SegmentationSpeedBenchmark {
                         .maxInboundMessageSize(16 * 1024 * 1024).build();
                 HeapSampler heap = new HeapSampler(port, service.pid());
                 heap.start();
-                pipeline(channel, csv, today);
+                pipeline(channel, csv, today, new CpuMeter(service.pid(), postgres.jdbcUrl(DATABASE), postgres.user(),
+                        postgres.password(), DATABASE));
                 heap.stop();
+                if (IMPORT_ONLY) {
+                    report(heap, null, null);
+                    return;
+                }
                 double[] insights = insights(SegmentationServiceGrpc.newBlockingStub(channel));
                 double[] cdnow = cdnowFit();
                 report(heap, insights, cdnow);
@@ -123,10 +130,17 @@ public final class SegmentationSpeedBenchmark {
         }
     }
 
-    private void pipeline(ManagedChannel channel, Path csv, LocalDate today) {
+    private void pipeline(ManagedChannel channel, Path csv, LocalDate today, CpuMeter cpu) {
         SegmentationServiceBlockingStub segmentation = SegmentationServiceGrpc.newBlockingStub(channel);
         SegmentServiceGrpc.SegmentServiceBlockingStub segments = SegmentServiceGrpc.newBlockingStub(channel);
+        Map<Long, Long> cpuBefore = cpu.read();
+        Map<String, Long> threadsBefore = cpu.readServiceThreads();
         timed("import (ImportActivity, 8 MiB pieces)", true, () -> importFile(segmentation, csv));
+        System.out.println("  import " + cpu.between(cpuBefore, cpu.read()));
+        System.out.println("  import " + CpuMeter.threadsBetween(threadsBefore, cpu.readServiceThreads()));
+        if (IMPORT_ONLY) {
+            return;
+        }
         timed("RFM snapshot (RefreshRfmSnapshot)", true, () -> {
             var snapshot = segmentation.refreshRfmSnapshot(RefreshRfmSnapshotRequest.getDefaultInstance());
             return String.format(Locale.ROOT, "%,d customers", snapshot.getCustomerCount());
@@ -165,13 +179,15 @@ public final class SegmentationSpeedBenchmark {
         ExecutorService senders = Executors.newFixedThreadPool(IMPORT_PARALLELISM);
         AtomicLong recorded = new AtomicLong();
         List<Future<?>> sent = new ArrayList<>();
+        List<String> pieces = java.util.Collections.synchronizedList(new ArrayList<>());
+        long importStart = System.nanoTime();
         try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             StringBuilder piece = new StringBuilder(PIECE_BYTES + 4096).append(header).append('\n');
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 piece.append(line).append('\n');
                 if (piece.length() >= PIECE_BYTES) {
-                    sent.add(send(senders, segmentation, piece.toString(), recorded));
+                    sent.add(send(senders, segmentation, piece.toString(), recorded, sent.size() + 1, importStart, pieces));
                     piece.setLength(0);
                     piece.append(header).append('\n');
                     // At most two pieces wait in memory per sender.
@@ -179,9 +195,10 @@ public final class SegmentationSpeedBenchmark {
                 }
             }
             if (piece.length() > header.length() + 1) {
-                sent.add(send(senders, segmentation, piece.toString(), recorded));
+                sent.add(send(senders, segmentation, piece.toString(), recorded, sent.size() + 1, importStart, pieces));
             }
             awaitAllBut(sent, 0);
+            pieces.forEach(System.out::println);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -190,10 +207,20 @@ public final class SegmentationSpeedBenchmark {
         return String.format(Locale.ROOT, "%,d rows recorded in %d pieces", recorded.get(), sent.size());
     }
 
+    /** Sends one piece; notes when it was sent and answered (seconds since the import started) and its rows. */
     private static Future<?> send(ExecutorService senders, SegmentationServiceBlockingStub segmentation, String csv,
-            AtomicLong recorded) {
-        return senders.submit(() -> recorded.addAndGet(segmentation.withDeadlineAfter(10, TimeUnit.MINUTES)
-                .importActivity(ImportActivityRequest.newBuilder().setCsv(csv).build()).getRecordedCount()));
+            AtomicLong recorded, int number, long importStart, List<String> pieces) {
+        long queued = System.nanoTime();
+        return senders.submit(() -> {
+            long sentAt = System.nanoTime();
+            int rows = segmentation.withDeadlineAfter(10, TimeUnit.MINUTES)
+                    .importActivity(ImportActivityRequest.newBuilder().setCsv(csv).build()).getRecordedCount();
+            long answered = System.nanoTime();
+            recorded.addAndGet(rows);
+            pieces.add(String.format(Locale.ROOT, "  piece %d: queued %.1f s, sent %.1f s, answered %.1f s (%.1f s), %,d rows recorded",
+                    number, (queued - importStart) / 1e9, (sentAt - importStart) / 1e9, (answered - importStart) / 1e9,
+                    (answered - sentAt) / 1e9, rows));
+        });
     }
 
     private static void awaitAllBut(List<Future<?>> sent, int pending) {
@@ -279,6 +306,9 @@ public final class SegmentationSpeedBenchmark {
         System.out.printf(Locale.ROOT, "| **import to scores, total** (target <= 120 s) | %,d ms | |%n", pipelineMillis);
         System.out.printf(Locale.ROOT, "| service peak heap used / resident (target heap <= 1 GB) | %,d MB / %,d MB | |%n",
                 heap.peakHeapMb(), heap.peakRssMb());
+        if (insights == null) {
+            return;
+        }
         System.out.printf(Locale.ROOT, "| insights for one customer, %,d calls after warm-up (target p99 <= 20 ms) "
                 + "| p50 %.1f ms, p99 %.1f ms, max %.1f ms | %,d with RFM, CLV and churn risk |%n", INSIGHTS_CALLS, insights[0],
                 insights[1], insights[2], (long) insights[3]);

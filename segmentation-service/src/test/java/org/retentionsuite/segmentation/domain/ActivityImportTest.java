@@ -3,6 +3,7 @@ package org.retentionsuite.segmentation.domain;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -48,8 +49,9 @@ class ActivityImportTest {
     }
 
     private static List<String> rows(String csv, String currency) {
-        return ActivityImport.parse(csv, Currency.getInstance(currency), NOW).activities().stream()
-                .map(a -> a.eventId() + " " + a.customerId() + " " + a.occurredAt() + " " + a.amountMinor())
-                .toList();
+        List<String> rows = new ArrayList<>();
+        ActivityImport.parse(csv, Currency.getInstance(currency), NOW,
+                a -> rows.add(a.eventId() + " " + a.customerId() + " " + a.occurredAt() + " " + a.amountMinor()));
+        return rows;
     }
 }

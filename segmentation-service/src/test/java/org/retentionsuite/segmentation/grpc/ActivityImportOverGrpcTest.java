@@ -12,8 +12,8 @@ import org.retentionsuite.proto.segmentation.v1.GetCustomerInsightsRequest;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityRequest;
 import org.retentionsuite.proto.segmentation.v1.ImportActivityResponse;
 import org.retentionsuite.proto.segmentation.v1.SegmentationServiceGrpc.SegmentationServiceBlockingStub;
-import org.retentionsuite.segmentation.domain.Activity;
 import org.retentionsuite.segmentation.domain.ActivityImport;
+import org.retentionsuite.segmentation.domain.ActivityImport.ImportedPurchase;
 import org.retentionsuite.segmentation.domain.ActivityType;
 import org.retentionsuite.segmentation.domain.EventKey;
 import org.retentionsuite.segmentation.repository.ActivityRepository;
@@ -110,6 +110,47 @@ class ActivityImportOverGrpcTest {
     }
 
     @Test
+    void aFileEndingInRowsRecordedBeforeRecordsTheOthersOnce() {
+        String customer = "tail-" + UUID.randomUUID();
+        StringBuilder earlier = new StringBuilder("customer_id,occurred_at,amount\n");
+        StringBuilder later = new StringBuilder("customer_id,occurred_at,amount\n");
+        for (int i = 0; i < 3000; i++) {
+            later.append(customer).append('-').append(i).append(",2001-10-01,1.00\n");
+        }
+        // The rows recorded before come last: the first attempt writes 3,000 rows before it meets their keys.
+        for (int i = 0; i < 2; i++) {
+            String row = customer + "-old,2001-10-02,2.00\n";
+            earlier.append(row);
+            later.append(row);
+        }
+        importCsv(earlier.toString());
+
+        ImportActivityResponse response = importCsv(later.toString());
+
+        assertEquals(ImportActivityResponse.newBuilder().setRowCount(3002).setRecordedCount(3000).setDuplicateCount(2).build(),
+                response);
+        assertEquals(1, activities.count("customerId", customer + "-2999"));
+        assertEquals(2, activities.count("customerId", customer + "-old"));
+    }
+
+    @Test
+    void anInvalidLastRowAfterThousandsOfValidOnesRecordsNothing() {
+        String customer = "late-error-" + UUID.randomUUID();
+        StringBuilder csv = new StringBuilder("customer_id,occurred_at,amount\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append(customer).append(",2001-11-").append(String.format("%02d", 1 + i % 28)).append(',').append(1 + i)
+                    .append(".00\n");
+        }
+        csv.append(customer).append(",2001-11-31,1.00\n");
+
+        StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> importCsv(csv.toString()));
+
+        assertEquals(Map.of("line[5002].occurred_at",
+                "\"2001-11-31\" is not an ISO date (1997-01-01) or instant (1997-01-01T10:00:00Z)"), fieldViolations(refused));
+        assertEquals(0, activities.count("customerId", customer));
+    }
+
+    @Test
     void theSameFileImportedByFourCallersAtOnceRecordsEachRowOnce() throws Exception {
         String customer = "race-" + UUID.randomUUID();
         StringBuilder csv = new StringBuilder("customer_id,occurred_at,amount\n");
@@ -140,7 +181,7 @@ class ActivityImportOverGrpcTest {
     void aRowAnotherTransactionRecordsWhileTheFileIsMovedIsRecordedOnce() throws Exception {
         String customer = "overlap-" + UUID.randomUUID();
         String csv = "customer_id,occurred_at,amount\n" + customer + ",2001-08-01,4.00\n" + customer + ",2001-08-02,6.00\n";
-        Activity first = ActivityImport.parse(csv, Currency.getInstance("USD"), Instant.now()).activities().get(0);
+        ImportedPurchase first = firstRow(csv);
         ExecutorService importer = Executors.newSingleThreadExecutor();
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
@@ -154,7 +195,7 @@ class ActivityImportOverGrpcTest {
                 insert.executeUpdate();
             }
             Future<ImportActivityResponse> imported = importer.submit(() -> importCsv(csv));
-            // The import's plain insert meets the uncommitted key and waits for this transaction.
+            // The import's COPY into activity meets the uncommitted key and waits for this transaction.
             awaitABackendWaitingForATransaction();
             other.commit();
 
@@ -249,6 +290,12 @@ class ActivityImportOverGrpcTest {
             }
         }
         throw new AssertionError("the import never waited for the other transaction");
+    }
+
+    private static ImportedPurchase firstRow(String csv) {
+        List<ImportedPurchase> rows = new ArrayList<>();
+        ActivityImport.parse(csv, Currency.getInstance("USD"), Instant.now(), rows::add);
+        return rows.get(0);
     }
 
     private ImportActivityResponse importCsv(String csv) {
