@@ -13,17 +13,43 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LatencyRecorder {
 
     private final long[] nanos;
+    /** Each call's intended send time (System.nanoTime), to tell when the slow calls were. */
+    private final long[] intended;
     private final AtomicInteger count = new AtomicInteger();
+    private final long wallMillisAtStart = System.currentTimeMillis();
+    private final long nanosAtStart = System.nanoTime();
 
     LatencyRecorder(int capacity) {
         this.nanos = new long[capacity];
+        this.intended = new long[capacity];
     }
 
-    void record(long latencyNanos) {
+    void record(long intendedNanos, long latencyNanos) {
         int index = count.getAndIncrement();
         if (index < nanos.length) {
             nanos[index] = latencyNanos;
+            intended[index] = intendedNanos;
         }
+    }
+
+    /**
+     * The seconds (UTC, by intended send time) in which calls took longer than {@code slowMillis}, with how many
+     * and the slowest: to set them beside the service's GC log and the database's checkpoints.
+     */
+    String slowSeconds(long slowMillis) {
+        Map<Long, long[]> bySecond = new TreeMap<>();
+        for (int i = 0; i < count(); i++) {
+            if (nanos[i] > slowMillis * 1_000_000) {
+                long second = (wallMillisAtStart + (intended[i] - nanosAtStart) / 1_000_000) / 1000;
+                long[] slow = bySecond.computeIfAbsent(second, s -> new long[2]);
+                slow[0]++;
+                slow[1] = Math.max(slow[1], nanos[i] / 1_000_000);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        bySecond.forEach((second, slow) -> out.append(java.time.LocalTime.ofSecondOfDay(second % 86_400))
+                .append(' ').append(slow[0]).append(" (max ").append(slow[1]).append(" ms); "));
+        return out.toString();
     }
 
     private volatile String firstFailure;
