@@ -51,6 +51,15 @@ public class PurchaseSummaryRepository {
             GROUP BY x, recency_days, age_days
             """;
 
+    /** After the population's row (kind T): the sample's unique BG/NBD rows (kind H) and Gamma-Gamma rows (kind S). */
+    private static final String SAMPLED_ROWS = """
+            UNION ALL
+            SELECT 'H', x, recency_days, age_days, NULL, count(*) FROM sampled GROUP BY x, recency_days, age_days
+            UNION ALL
+            SELECT 'S', x, NULL, NULL, repeat_spend_minor, count(*) FROM sampled
+            WHERE x > 0 AND repeat_spend_minor > 0 GROUP BY x, repeat_spend_minor
+            """;
+
     /*
      * Both models' input in one statement. The population (every customer of the cohort, and the repeat buyers:
      * a first and a last purchase day that differ) comes from one hash aggregation by customer; the sample (the
@@ -86,12 +95,7 @@ public class PurchaseSummaryRepository {
             SELECT 'T' AS kind, count(*) FILTER (WHERE repeat_buyer) AS x, NULL::integer AS recency_days,
                    NULL::integer AS age_days, NULL::bigint AS repeat_spend_minor, count(*) AS customers
             FROM customer
-            UNION ALL
-            SELECT 'H', x, recency_days, age_days, NULL, count(*) FROM sampled GROUP BY x, recency_days, age_days
-            UNION ALL
-            SELECT 'S', x, NULL, NULL, repeat_spend_minor, count(*) FROM sampled
-            WHERE x > 0 AND repeat_spend_minor > 0 GROUP BY x, repeat_spend_minor
-            """;
+            """ + SAMPLED_ROWS;
 
     /**
      * FIT_SAMPLE's rows from the stored purchase profile (PurchaseProfileRepository.HISTORY): the population, the
@@ -104,12 +108,7 @@ public class PurchaseSummaryRepository {
             SELECT 'T' AS kind, count(*) FILTER (WHERE x > 0) AS x, NULL::integer AS recency_days,
                    NULL::integer AS age_days, NULL::bigint AS repeat_spend_minor, count(*) AS customers
             FROM history
-            UNION ALL
-            SELECT 'H', x, recency_days, age_days, NULL, count(*) FROM sampled GROUP BY x, recency_days, age_days
-            UNION ALL
-            SELECT 'S', x, NULL, NULL, repeat_spend_minor, count(*) FROM sampled
-            WHERE x > 0 AND repeat_spend_minor > 0 GROUP BY x, repeat_spend_minor
-            """;
+            """ + SAMPLED_ROWS;
 
     private static final String CUSTOMER = PURCHASE_DAYS.formatted("AND customer_id = ?") + """
             SELECT count(*) - 1 AS x, max(day) - min(day) AS recency_days, ?::date - min(day) AS age_days,
