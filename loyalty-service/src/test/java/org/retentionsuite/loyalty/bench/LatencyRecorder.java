@@ -37,6 +37,15 @@ final class LatencyRecorder {
      * and the slowest: to set them beside the service's GC log and the database's checkpoints.
      */
     String slowSeconds(long slowMillis) {
+        Map<Long, long[]> bySecond = slowBySecond(slowMillis);
+        StringBuilder out = new StringBuilder();
+        bySecond.forEach((second, slow) -> out.append(java.time.LocalTime.ofSecondOfDay(second % 86_400))
+                .append(' ').append(slow[0]).append(" (max ").append(slow[1]).append(" ms); "));
+        return out.toString();
+    }
+
+    /** Epoch second (by intended send time) → [calls slower than {@code slowMillis}, the slowest in ms]. */
+    Map<Long, long[]> slowBySecond(long slowMillis) {
         Map<Long, long[]> bySecond = new TreeMap<>();
         for (int i = 0; i < count(); i++) {
             if (nanos[i] > slowMillis * 1_000_000) {
@@ -46,10 +55,7 @@ final class LatencyRecorder {
                 slow[1] = Math.max(slow[1], nanos[i] / 1_000_000);
             }
         }
-        StringBuilder out = new StringBuilder();
-        bySecond.forEach((second, slow) -> out.append(java.time.LocalTime.ofSecondOfDay(second % 86_400))
-                .append(' ').append(slow[0]).append(" (max ").append(slow[1]).append(" ms); "));
-        return out.toString();
+        return bySecond;
     }
 
     private volatile String firstFailure;

@@ -69,7 +69,10 @@ public final class LedgerLoadBenchmark {
                 try {
                     CpuMeter cpu = new CpuMeter(service.pid(), postgres.jdbcUrl(DATABASE), postgres.user(),
                             postgres.password(), DATABASE);
-                    run(LoyaltyServiceGrpc.newStub(channel), LoyaltyServiceGrpc.newBlockingStub(channel), service, cpu);
+                    MachineTimeline timeline = new MachineTimeline(service.toHandle(), postgres.jdbcUrl(DATABASE), postgres.user(),
+                            postgres.password());
+                    run(LoyaltyServiceGrpc.newStub(channel), LoyaltyServiceGrpc.newBlockingStub(channel), service, cpu,
+                            timeline);
                 } finally {
                     channel.shutdownNow();
                 }
@@ -83,7 +86,7 @@ public final class LedgerLoadBenchmark {
     }
 
     private static void run(LoyaltyServiceGrpc.LoyaltyServiceStub async, LoyaltyServiceGrpc.LoyaltyServiceBlockingStub blocking,
-            Process service, CpuMeter cpu) throws InterruptedException {
+            Process service, CpuMeter cpu, MachineTimeline timeline) throws InterruptedException {
         String program = blocking.createProgram(CreateProgramRequest.newBuilder().setName("Benchmark").setCurrencyCode("EUR")
                 .setTimeZone("Europe/Amsterdam").setPointsPerCurrencyUnit("1").build()).getProgram().getId();
         for (int i = 0; i < MEMBERS; i++) {
@@ -112,12 +115,14 @@ public final class LedgerLoadBenchmark {
         MemorySampler sampler = new MemorySampler(service.pid());
         sampler.start();
         double[] cpuBefore = cpu.sample();
+        timeline.start();
         FixedRate readsDuringPurchases = FixedRate.start(MIXED_READ_RATE, SECONDS, read);
         LatencyRecorder purchases = purchasing.measureFromNow(RATE * SECONDS + 1000);
         Thread.sleep(SECONDS * 1000L);
         purchasing.stop();
         LatencyRecorder mixedReads = readsDuringPurchases.stop();
         double[] cpuAfter = cpu.sample();
+        String secondBySecond = timeline.stop(purchases.slowBySecond(50));
         LatencyRecorder reads = atFixedRate(READ_RATE, Math.max(10, SECONDS / 2), read);
         peakRss = sampler.stop();
 
@@ -145,6 +150,9 @@ public final class LedgerLoadBenchmark {
                 Runtime.getRuntime().availableProcessors());
         System.out.println("service JVM: " + SERVICE_JVM);
         System.out.println("seconds with purchases slower than 50 ms: " + purchases.slowSeconds(50));
+        System.out.println();
+        System.out.println("The measured window second by second (server-wide counters):");
+        System.out.print(secondBySecond);
         if (purchases.failures() + reads.failures() + mixedReads.failures() > 0) {
             System.out.println("failed purchases by status: " + purchases.failuresByCode() + ", reads: "
                     + reads.failuresByCode() + ", reads during the purchases: " + mixedReads.failuresByCode());
