@@ -24,6 +24,9 @@ import java.util.UUID;
 public class MembershipRepository {
 
     /*
+     * Rows go in in customer id order, sorted as COLLATE "C": the same order as the database's C.UTF-8 (see "RFM" in
+     * the README), compared by bytes instead of by strcoll.
+     *
      * The candidates are evaluated against the rule; matching candidates who are not members enter,
      * members among the candidates who no longer match leave, and both are logged, in one
      * statement. ON CONFLICT and DELETE … RETURNING report only the rows this statement changed,
@@ -34,7 +37,7 @@ public class MembershipRepository {
             matching AS (SELECT c.customer_id FROM candidate c WHERE %s),
             entered AS (
                 INSERT INTO segment_member (segment_id, customer_id, entered_at)
-                SELECT ?, customer_id, ? FROM matching ORDER BY customer_id
+                SELECT ?, customer_id, ? FROM matching ORDER BY customer_id COLLATE "C"
                 ON CONFLICT (segment_id, customer_id) DO NOTHING
                 RETURNING customer_id),
             gone AS (
@@ -53,19 +56,20 @@ public class MembershipRepository {
 
     /*
      * A segment created in this transaction has no members and no history yet: every matching candidate enters,
-     * written in customer id order with plain inserts (no conflict check, no members to diff against).
+     * written in customer id order with plain inserts (no conflict check, no members to diff against). Only the count
+     * comes back: no playbook can name a segment before its transaction commits, so nobody waits for the entered ids.
      */
     private static final String POPULATE = """
             WITH candidate AS (%s),
             entered AS (
                 INSERT INTO segment_member (segment_id, customer_id, entered_at)
-                SELECT ?, c.customer_id, ? FROM candidate c WHERE %s ORDER BY c.customer_id
+                SELECT ?, c.customer_id, ? FROM candidate c WHERE %s ORDER BY c.customer_id COLLATE "C"
                 RETURNING customer_id),
             logged AS (
                 INSERT INTO segment_membership_change (segment_id, customer_id, kind, changed_at)
                 SELECT ?, customer_id, 'ENTERED', ? FROM entered
-                RETURNING id, customer_id, kind)
-            SELECT id, customer_id, kind FROM logged ORDER BY id
+                RETURNING 1)
+            SELECT count(*) FROM logged
             """;
 
     private final EntityManager entityManager;
@@ -108,13 +112,22 @@ public class MembershipRepository {
                 List.of(segmentId, now, segmentId, segmentId, now, segmentId, now));
     }
 
-    /** The first members of a segment created in this transaction (it has none yet); returns who entered, in log order. */
-    public List<MembershipChange> populate(UUID segmentId, SqlFragment candidates, SqlFragment predicate, Instant now) {
+    /** The first members of a segment created in this transaction (it has none yet); returns how many entered. */
+    public int populate(UUID segmentId, SqlFragment candidates, SqlFragment predicate, Instant now) {
         String sql = POPULATE.formatted(candidates.sql(), predicate.sql());
         List<Object> parameters = new ArrayList<>(List.of(segmentId, now));
         parameters.addAll(predicate.parameters());
         parameters.addAll(List.of(segmentId, now));
-        return changes(segmentId, sql, now, candidates.parameters(), parameters, List.of());
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int next = SqlParameters.bind(statement, 1, candidates.parameters());
+                SqlParameters.bind(statement, next, parameters);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        });
     }
 
     private List<MembershipChange> changes(UUID segmentId, String sql, Instant now, List<Object> first,

@@ -53,6 +53,9 @@ public class SegmentMembership {
     public record RefreshOutcome(int enteredCount, int leftCount, long memberCount) {
     }
 
+    private record Moves(int entered, int left) {
+    }
+
     /** Re-evaluates every segment for these customers, in the caller's transaction (the one that recorded their activity). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void activityArrived(List<String> customerIds, Instant now) {
@@ -61,7 +64,7 @@ public class SegmentMembership {
         }
         SqlFragment candidates = MembershipRepository.customers(customerIds);
         for (Segment segment : segments.allForEvaluation()) {
-            evaluate(segment, candidates, now, false);
+            evaluate(segment, candidates, now);
         }
     }
 
@@ -92,10 +95,9 @@ public class SegmentMembership {
     private RefreshOutcome fullPass(Segment segment, Instant now, boolean newSegment) {
         long started = System.nanoTime();
         members.prepareFullPass();
-        List<MembershipChange> changes = evaluate(segment, null, now, newSegment);
+        Moves moves = evaluateEveryCustomer(segment, now, newSegment);
         segments.markRefreshed(segment.id(), now);
-        int entered = (int) changes.stream().filter(c -> c.kind() == MembershipChange.Kind.ENTERED).count();
-        RefreshOutcome outcome = new RefreshOutcome(entered, changes.size() - entered, members.count(segment.id()));
+        RefreshOutcome outcome = new RefreshOutcome(moves.entered(), moves.left(), members.count(segment.id()));
         LOG.infof("segment %s evaluated for every customer in %d ms: %d entered, %d left, %d members", segment.id(),
                 (System.nanoTime() - started) / 1_000_000, outcome.enteredCount(), outcome.leftCount(), outcome.memberCount());
         return outcome;
@@ -175,31 +177,51 @@ public class SegmentMembership {
     }
 
     /**
-     * {@code candidates} null: every customer, with the behaviour the rule reads aggregated once for all;
-     * {@code newSegment}: the segment has no members yet, so the matching candidates are inserted without a diff.
+     * Every customer, with the behaviour the rule reads aggregated once for all; returns how many entered and left.
+     * {@code newSegment}: the segment has no members yet, so the matching candidates are inserted without a diff, and
+     * it has no playbooks (a playbook names a committed segment), so only their count comes back.
      */
-    private List<MembershipChange> evaluate(Segment segment, SqlFragment batch, Instant now, boolean newSegment) {
+    private Moves evaluateEveryCustomer(Segment segment, Instant now, boolean newSegment) {
+        BehaviourColumns behaviour = new BehaviourColumns();
         SqlFragment predicate;
-        SqlFragment candidates = batch;
         try {
-            if (batch == null) {
-                BehaviourColumns behaviour = new BehaviourColumns();
-                predicate = rules.parse("rule", segment.rule()).toSql(now, behaviour);
-                candidates = MembershipRepository.everyCustomer(segment.id(), behaviour);
-            } else {
-                predicate = rules.parse("rule", segment.rule()).toSql(now);
-            }
+            predicate = rules.parse("rule", segment.rule()).toSql(now, behaviour);
         } catch (InvalidRequestException stale) {
-            // A rule stored under fields this version no longer knows: leave its members as they are.
-            LOG.errorf("segment %s has a rule this version cannot evaluate: %s", segment.id(), stale.getMessage());
-            return List.of();
+            logStale(segment, stale);
+            return new Moves(0, 0);
         }
-        List<MembershipChange> changes = newSegment ? members.populate(segment.id(), candidates, predicate, now)
-                : members.reevaluate(segment.id(), candidates, predicate, now);
+        SqlFragment candidates = MembershipRepository.everyCustomer(segment.id(), behaviour);
+        if (newSegment) {
+            return new Moves(members.populate(segment.id(), candidates, predicate, now), 0);
+        }
+        List<MembershipChange> changes = apply(segment, candidates, predicate, now);
+        int entered = (int) changes.stream().filter(c -> c.kind() == MembershipChange.Kind.ENTERED).count();
+        return new Moves(entered, changes.size() - entered);
+    }
+
+    /** The customers of {@code batch} only, each behaviour field per customer. */
+    private void evaluate(Segment segment, SqlFragment batch, Instant now) {
+        SqlFragment predicate;
+        try {
+            predicate = rules.parse("rule", segment.rule()).toSql(now);
+        } catch (InvalidRequestException stale) {
+            logStale(segment, stale);
+            return;
+        }
+        apply(segment, batch, predicate, now);
+    }
+
+    private List<MembershipChange> apply(Segment segment, SqlFragment candidates, SqlFragment predicate, Instant now) {
+        List<MembershipChange> changes = members.reevaluate(segment.id(), candidates, predicate, now);
         List<String> entered = changes.stream().filter(c -> c.kind() == MembershipChange.Kind.ENTERED)
                 .map(MembershipChange::customerId).toList();
         playbooks.customersEnteredSegment(segment.id(), entered, now);
         return changes;
+    }
+
+    private static void logStale(Segment segment, InvalidRequestException stale) {
+        // A rule stored under fields this version no longer knows: leave its members as they are.
+        LOG.errorf("segment %s has a rule this version cannot evaluate: %s", segment.id(), stale.getMessage());
     }
 
     private UUID existing(String segmentId) {
