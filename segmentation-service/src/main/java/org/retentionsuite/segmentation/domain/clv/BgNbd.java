@@ -1,6 +1,8 @@
 package org.retentionsuite.segmentation.domain.clv;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The BG/NBD model of Fader, Hardie and Lee (2005): its likelihood, fit and per-customer predictions. */
 public final class BgNbd {
@@ -10,31 +12,7 @@ public final class BgNbd {
 
     /** The log-likelihood of the histories, each row weighted by its customer count. */
     public static double logLikelihood(BgNbdParameters p, List<PurchaseHistory> histories) {
-        int maxX = histories.stream().mapToInt(PurchaseHistory::x).max().orElse(0);
-        // ln Γ(r+x) − ln Γ(r) and ln B(a, b+x) − ln B(a, b) depend on x alone: sums of logs, computed once per x.
-        double[] rateTerm = new double[maxX + 1];
-        double[] dropoutTerm = new double[maxX + 1];
-        for (int x = 1; x <= maxX; x++) {
-            rateTerm[x] = rateTerm[x - 1] + Math.log(p.r() + x - 1);
-            dropoutTerm[x] = dropoutTerm[x - 1] + Math.log(p.b() + x - 1) - Math.log(p.a() + p.b() + x - 1);
-        }
-        double logAlpha = Math.log(p.alpha());
-        double logA = Math.log(p.a());
-        double sum = 0;
-        for (PurchaseHistory h : histories) {
-            int x = h.x();
-            double stillAlive = -(p.r() + x) * Math.log(p.alpha() + h.age());
-            double common = rateTerm[x] + p.r() * logAlpha + dropoutTerm[x];
-            double likelihood;
-            if (x == 0) {
-                likelihood = stillAlive;
-            } else {
-                double droppedOut = logA - Math.log(p.b() + x - 1) - (p.r() + x) * Math.log(p.alpha() + h.recency());
-                likelihood = logSumExp(stillAlive, droppedOut);
-            }
-            sum += h.customers() * (common + likelihood);
-        }
-        return sum;
+        return new HistoryRows(histories).logLikelihood(p);
     }
 
     /** The maximum likelihood fit; the caller has checked that there are repeat buyers. */
@@ -42,7 +20,91 @@ public final class BgNbd {
         double meanAge = histories.stream().mapToDouble(h -> h.age() * h.customers()).sum()
                 / histories.stream().mapToInt(PurchaseHistory::customers).sum();
         List<double[]> starts = List.of(new double[] {1, Math.max(meanAge, 1), 1, 1});
-        return MaximumLikelihood.maximize(values -> logLikelihood(BgNbdParameters.of(values), histories), starts);
+        HistoryRows rows = new HistoryRows(histories);
+        return MaximumLikelihood.maximize(values -> rows.logLikelihood(BgNbdParameters.of(values)), starts);
+    }
+
+    /**
+     * The histories as arrays, their ages and recencies each as an index into the distinct values: a calibration
+     * period in days or weeks has a few hundred of each among tens of thousands of histories, so ln(alpha + T) and
+     * ln(alpha + t_x) are taken once per distinct value and evaluation instead of once per history (the same numbers,
+     * summed in the same order).
+     */
+    private static final class HistoryRows {
+        private final int[] x;
+        private final double[] customers;
+        private final int[] age;
+        private final int[] recency;
+        private final double[] ages;
+        private final double[] recencies;
+        private final int maxX;
+
+        HistoryRows(List<PurchaseHistory> histories) {
+            int n = histories.size();
+            x = new int[n];
+            customers = new double[n];
+            age = new int[n];
+            recency = new int[n];
+            Map<Double, Integer> ageIndex = new HashMap<>();
+            Map<Double, Integer> recencyIndex = new HashMap<>();
+            int max = 0;
+            for (int i = 0; i < n; i++) {
+                PurchaseHistory h = histories.get(i);
+                x[i] = h.x();
+                customers[i] = h.customers();
+                age[i] = ageIndex.computeIfAbsent(h.age(), value -> ageIndex.size());
+                recency[i] = recencyIndex.computeIfAbsent(h.recency(), value -> recencyIndex.size());
+                max = Math.max(max, h.x());
+            }
+            ages = values(ageIndex);
+            recencies = values(recencyIndex);
+            maxX = max;
+        }
+
+        private static double[] values(Map<Double, Integer> index) {
+            double[] values = new double[index.size()];
+            index.forEach((value, i) -> values[i] = value);
+            return values;
+        }
+
+        double logLikelihood(BgNbdParameters p) {
+            // ln Γ(r+x) − ln Γ(r) and ln B(a, b+x) − ln B(a, b) depend on x alone: sums of logs, computed once per x.
+            double[] rateTerm = new double[maxX + 1];
+            double[] dropoutTerm = new double[maxX + 1];
+            double[] logBPlusXMinusOne = new double[maxX + 1];
+            for (int k = 1; k <= maxX; k++) {
+                logBPlusXMinusOne[k] = Math.log(p.b() + k - 1);
+                rateTerm[k] = rateTerm[k - 1] + Math.log(p.r() + k - 1);
+                dropoutTerm[k] = dropoutTerm[k - 1] + logBPlusXMinusOne[k] - Math.log(p.a() + p.b() + k - 1);
+            }
+            double[] logAlphaPlusAge = logsOfAlphaPlus(p.alpha(), ages);
+            double[] logAlphaPlusRecency = logsOfAlphaPlus(p.alpha(), recencies);
+            double logAlpha = Math.log(p.alpha());
+            double logA = Math.log(p.a());
+            double sum = 0;
+            for (int i = 0; i < x.length; i++) {
+                int xi = x[i];
+                double stillAlive = -(p.r() + xi) * logAlphaPlusAge[age[i]];
+                double common = rateTerm[xi] + p.r() * logAlpha + dropoutTerm[xi];
+                double likelihood;
+                if (xi == 0) {
+                    likelihood = stillAlive;
+                } else {
+                    double droppedOut = logA - logBPlusXMinusOne[xi] - (p.r() + xi) * logAlphaPlusRecency[recency[i]];
+                    likelihood = logSumExp(stillAlive, droppedOut);
+                }
+                sum += customers[i] * (common + likelihood);
+            }
+            return sum;
+        }
+
+        private static double[] logsOfAlphaPlus(double alpha, double[] values) {
+            double[] logs = new double[values.length];
+            for (int k = 0; k < values.length; k++) {
+                logs[k] = Math.log(alpha + values[k]);
+            }
+            return logs;
+        }
     }
 
     /** P(alive | x, t_x, T): 1 for a customer who never came back, since nobody can drop out before a repeat purchase. */

@@ -49,6 +49,48 @@ class BgNbdTest {
     }
 
     @Test
+    void historiesSharingAgesAndRecenciesGiveTheSumOfTheirOwnTermsToTheLastBit() {
+        // Ages and recencies repeat (whole weeks), as in every real calibration period: each is taken once per
+        // evaluation, and the sum must be exactly what the paper's term per history, added in order, gives.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<PurchaseHistory> histories = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            int x = random.nextInt(12);
+            double age = random.nextInt(1, 105);
+            double recency = x == 0 ? 0 : random.nextInt(0, (int) age + 1);
+            histories.add(new PurchaseHistory(x, recency, age, random.nextInt(1, 4)));
+        }
+        histories.add(new PurchaseHistory(3, 10.5, 38.86, 2)); // fractional, as days over seven
+
+        assertEquals(termByTerm(CDNOW, histories), BgNbd.logLikelihood(CDNOW, histories), 0.0);
+        assertEquals(termByTerm(ONES, histories), BgNbd.logLikelihood(ONES, histories), 0.0);
+    }
+
+    /** Equation (6) of Fader, Hardie and Lee (2005) in logs, one history after the other. */
+    private static double termByTerm(BgNbdParameters p, List<PurchaseHistory> histories) {
+        double sum = 0;
+        for (PurchaseHistory h : histories) {
+            int x = h.x();
+            double rateTerm = 0;
+            double dropoutTerm = 0;
+            for (int k = 1; k <= x; k++) {
+                rateTerm += Math.log(p.r() + k - 1);
+                dropoutTerm = dropoutTerm + Math.log(p.b() + k - 1) - Math.log(p.a() + p.b() + k - 1);
+            }
+            double stillAlive = -(p.r() + x) * Math.log(p.alpha() + h.age());
+            double common = rateTerm + p.r() * Math.log(p.alpha()) + dropoutTerm;
+            double likelihood = stillAlive;
+            if (x > 0) {
+                double droppedOut = Math.log(p.a()) - Math.log(p.b() + x - 1) - (p.r() + x) * Math.log(p.alpha() + h.recency());
+                double max = Math.max(stillAlive, droppedOut);
+                likelihood = max + Math.log(Math.exp(stillAlive - max) + Math.exp(droppedOut - max));
+            }
+            sum += h.customers() * (common + likelihood);
+        }
+        return sum;
+    }
+
+    @Test
     void aNewCustomersExpectedPurchasesFollowTheClosedFormForABetaTwoOne() {
         // r=alpha=1, a=2, b=1: 2F1(1,1;2;z) = -ln(1-z)/z, so E[X(t)] = 2 (1 - ln(1+t)/t).
         BgNbdParameters p = new BgNbdParameters(1, 1, 2, 1);
