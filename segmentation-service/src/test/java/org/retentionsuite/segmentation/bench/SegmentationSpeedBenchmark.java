@@ -162,12 +162,14 @@ public final class SegmentationSpeedBenchmark {
             return String.format(Locale.ROOT, "%,d customers, r=%.3f alpha=%.3f a=%.3f b=%.3f", fit.getCustomerCount(),
                     fit.getBgnbd().getR(), fit.getBgnbd().getAlpha(), fit.getBgnbd().getA(), fit.getBgnbd().getB());
         });
+        Map<Long, Long> churnCpuBefore = cpu.read();
         timed("churn risk for every customer (ScoreChurnRisk)", true, () -> {
             var scored = segmentation.withDeadlineAfter(30, TimeUnit.MINUTES)
                     .scoreChurnRisk(ScoreChurnRiskRequest.getDefaultInstance());
             return String.format(Locale.ROOT, "%,d scored: %,d low, %,d medium, %,d high", scored.getScoredCount(),
                     scored.getLowCount(), scored.getMediumCount(), scored.getHighCount());
         });
+        System.out.println("  churn risk " + cpu.between(churnCpuBefore, cpu.read()));
         timed("CLV of every customer (ListVipCustomers by CLV)", true, () -> {
             var top = segmentation.listVipCustomers(ListVipCustomersRequest.newBuilder()
                     .setRanking(VipRanking.VIP_RANKING_CLV).setLimit(10).build());
