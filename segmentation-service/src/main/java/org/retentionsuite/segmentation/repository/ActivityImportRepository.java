@@ -6,21 +6,15 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.retentionsuite.segmentation.domain.ActivityImport.ImportedPurchase;
-import org.retentionsuite.segmentation.domain.EventKey;
+import org.retentionsuite.segmentation.domain.ActivityImport.PurchaseRecorder;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.function.Consumer;
 
 /**
  * Imported purchases, streamed with COPY. First straight into {@code activity}, inside a savepoint: a file of history
@@ -44,7 +38,7 @@ public class ActivityImportRepository {
     @FunctionalInterface
     public interface ImportedRows {
         /** Hands every row to the recorder; returns the number of data rows. */
-        int writeTo(Consumer<ImportedPurchase> recorder);
+        int writeTo(PurchaseRecorder recorder);
     }
 
     /** How an import went: its data rows and those recorded now. */
@@ -53,7 +47,7 @@ public class ActivityImportRepository {
 
     private static final String COLUMNS = "(event_key, event_id, customer_id, type, occurred_at, amount_minor, currency_code, recorded_at)";
 
-    private static final String COPY_INTO_ACTIVITY = "COPY activity " + COLUMNS + " FROM STDIN (FORMAT csv)";
+    private static final String COPY_INTO_ACTIVITY = "COPY activity " + COLUMNS + " FROM STDIN (FORMAT binary)";
 
     private static final String STAGE = """
             CREATE TEMPORARY TABLE activity_import (
@@ -68,7 +62,7 @@ public class ActivityImportRepository {
             ) ON COMMIT DROP
             """;
 
-    private static final String COPY_INTO_STAGE = "COPY activity_import FROM STDIN (FORMAT csv)";
+    private static final String COPY_INTO_STAGE = "COPY activity_import FROM STDIN (FORMAT binary)";
 
     // In key order: two imports wait on each other's keys in one order, and the key index is filled page by page.
     private static final String MOVE = """
@@ -99,8 +93,6 @@ public class ActivityImportRepository {
 
     /** Statistics are refreshed when the rows added since they were taken exceed this share of the rows they counted. */
     private static final double STALE_STATISTICS_SHARE = 1.0;
-
-    private static final int FLUSH_CHARS = 1 << 16;
 
     private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
 
@@ -150,28 +142,16 @@ public class ActivityImportRepository {
         });
     }
 
-    /** Streams the rows with COPY as they are read; returns the number of data rows. */
+    /** Streams the rows with COPY (binary: the server parses no text) as they are read; returns the number of data rows. */
     private static int copy(Connection connection, String copySql, ImportedRows rows, Instant recordedAt) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         try {
-            StringBuilder text = new StringBuilder(FLUSH_CHARS + 1024);
-            MessageDigest sha256 = EventKey.sha256();
-            String recordedAtText = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC).toString();
+            PurchaseCopyRows copyRows = new PurchaseCopyRows(copy, recordedAt);
             int rowCount;
             try {
-                rowCount = rows.writeTo(purchase -> {
-                    text.append(EventKey.of(purchase.eventId(), sha256)).append(',').append(purchase.eventId()).append(',');
-                    quoted(text, purchase.customerId()).append(",PURCHASE,")
-                            .append(purchase.occurredAtText()).append(',')
-                            .append(purchase.amountMinor()).append(',')
-                            .append(purchase.currencyCode()).append(',')
-                            .append(recordedAtText).append('\n');
-                    if (text.length() >= FLUSH_CHARS) {
-                        write(copy, text);
-                    }
-                });
-                write(copy, text);
-            } catch (CopyFailed failed) {
+                rowCount = rows.writeTo(copyRows::add);
+                copyRows.finish();
+            } catch (PurchaseCopyRows.CopyFailed failed) {
                 throw failed.getCause();
             }
             copy.endCopy();
@@ -239,41 +219,5 @@ public class ActivityImportRepository {
                         addedSinceAnalysed, (System.nanoTime() - started) / 1_000_000);
             }
         }
-    }
-
-    private static void write(CopyIn copy, StringBuilder rows) {
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new CopyFailed(e);
-        }
-        rows.setLength(0);
-    }
-
-    /** A failed write to the COPY, carried out of the row callback (which cannot throw SQLException). */
-    private static final class CopyFailed extends RuntimeException {
-
-        CopyFailed(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
-    }
-
-    /** A CSV field in quotes (a customer id may hold commas or quotes). */
-    private static StringBuilder quoted(StringBuilder rows, String text) {
-        rows.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            rows.append(c);
-            if (c == '"') {
-                rows.append('"');
-            }
-        }
-        return rows.append('"');
     }
 }

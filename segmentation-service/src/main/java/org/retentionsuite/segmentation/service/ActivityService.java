@@ -56,7 +56,7 @@ public class ActivityService {
         long[] committing = new long[1];
         ActivityImportRepository.Recorded recorded = QuarkusTransaction.requiringNew().call(() -> {
             ActivityImportRepository.Recorded inserted = importedPurchases.recordPurchases(
-                    rows -> ActivityImport.parse(csv, config.reportingCurrency(), now, rows), now);
+                    rows -> ActivityImport.read(csv, config.reportingCurrency(), now, rows), now);
             committing[0] = System.nanoTime();
             return inserted;
         });

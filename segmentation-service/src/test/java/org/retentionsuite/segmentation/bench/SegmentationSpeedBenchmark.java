@@ -180,12 +180,14 @@ public final class SegmentationSpeedBenchmark {
                         .setRanking(VipRanking.VIP_RANKING_CLV).setLimit(10).build());
                 return "top CLV " + top.getCustomers(0).getClv().getAmountMinor() / 100.0;
             }));
+            Map<Long, Long> churnCpuBefore = cpu.read();
             timed("churn risk for every customer (ScoreChurnRisk)", true, () -> {
                 var scored = segmentation.withDeadlineAfter(30, TimeUnit.MINUTES)
                         .scoreChurnRisk(ScoreChurnRiskRequest.getDefaultInstance());
                 return String.format(Locale.ROOT, "%,d scored: %,d low, %,d medium, %,d high", scored.getScoredCount(),
                         scored.getLowCount(), scored.getMediumCount(), scored.getHighCount());
             });
+            System.out.println("  churn risk (and CLV of everyone, if it ran beside it) " + cpu.between(churnCpuBefore, cpu.read()));
             segmentsDone.get(); // a pass that fails is reported by timed(), so these only wait
             clvDone.get();
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {

@@ -48,6 +48,49 @@ class ActivityImportTest {
                 rows(csv, "JPY"));
     }
 
+    @Test
+    void aPlainLineGivesTheRowItGivesWhenReadAsText() {
+        String plain = "customer_id,occurred_at,amount\nc-1,2001-01-01,29.33\n";
+
+        String expected = rows(plain, "USD").get(0);
+
+        // Quotes, spaces around cells, CRLF, a byte order mark, blank lines, a currency cell: read as text, same row.
+        assertEquals(expected, rows("customer_id,occurred_at,amount\n\"c-1\",2001-01-01,29.33\n", "USD").get(0));
+        assertEquals(expected, rows("customer_id,occurred_at,amount\n c-1 , 2001-01-01 ,29.33\n", "USD").get(0));
+        assertEquals(expected, rows("\uFEFFcustomer_id,occurred_at,amount\r\n\r\n  \r\nc-1,2001-01-01,29.33\r\n", "USD").get(0));
+        assertEquals(expected, rows("customer_id,amount,currency,occurred_at\nc-1,29.33,USD,2001-01-01\n", "USD").get(0));
+        assertEquals(expected, rows("customer_id,occurred_at,amount,currency\nc-1,2001-01-01,29.33,\n", "USD").get(0));
+    }
+
+    @Test
+    void eachRowsKeyIsTheEventKeyOfItsId() {
+        String csv = "customer_id,occurred_at,amount\nc-1,2001-01-01,29.33\n\"c,2\",2001-01-18T14:05:00Z,7.5\n";
+        List<String> keys = new ArrayList<>();
+
+        ActivityImport.read(csv, Currency.getInstance("USD"), NOW, row -> {
+            java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(row.eventKey());
+            keys.add(new java.util.UUID(key.getLong(), key.getLong()) + " "
+                    + EventKey.of(new String(row.eventId(), java.nio.charset.StandardCharsets.US_ASCII)));
+        });
+
+        assertEquals(2, keys.size());
+        keys.forEach(pair -> assertEquals(pair.substring(0, 36), pair.substring(37)));
+    }
+
+    @Test
+    void invalidCellsAfterPlainLinesAreNamedAndNothingIsRecorded() {
+        String csv = "customer_id,occurred_at,amount\nc-1,2001-01-01,29.33\nc-1,2001-02-30,1.00\nc-2,-5000-01-01T00:00:00Z,2\n";
+        List<String> recorded = new ArrayList<>();
+
+        InvalidRequestException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                () -> ActivityImport.read(csv, Currency.getInstance("USD"), NOW, row -> recorded.add("row")));
+
+        assertEquals(List.of("line[3].occurred_at", "line[4].occurred_at"),
+                refused.violations().stream().map(FieldViolation::field).toList());
+        // The first row went to the recorder before the invalid one was read: the caller's rollback discards it.
+        assertEquals(List.of("row"), recorded);
+    }
+
     private static List<String> rows(String csv, String currency) {
         List<String> rows = new ArrayList<>();
         ActivityImport.parse(csv, Currency.getInstance(currency), NOW,
