@@ -81,19 +81,22 @@ public class ChurnRiskService {
         // Where the pass's time goes (the signals' statement is the rest): scoring in Java, and the write-back.
         long[] scoringNanos = {0};
         long[] storingNanos = {0};
-        signals.forEach(date, customer -> {
-            long scoring = System.nanoTime();
-            ChurnRisk risk = model.score(customer, fit);
-            scoringNanos[0] += System.nanoTime() - scoring;
-            perLevel.merge(risk.level(), 1L, Long::sum);
-            batch.add(risk);
-            if (batch.size() == STORE_BATCH) {
-                long storing = System.nanoTime();
-                changes[0] += store(batch, date, now);
-                storingNanos[0] += System.nanoTime() - storing;
-                batch.clear();
-            }
-        });
+        // The signals are read on a connection of their own meanwhile (ChurnSignalFeed), the scores stored on this one.
+        try (ChurnSignalFeed feed = ChurnSignalFeed.start(signals, date)) {
+            feed.forEach(customer -> {
+                long scoring = System.nanoTime();
+                ChurnRisk risk = model.score(customer, fit);
+                scoringNanos[0] += System.nanoTime() - scoring;
+                perLevel.merge(risk.level(), 1L, Long::sum);
+                batch.add(risk);
+                if (batch.size() == STORE_BATCH) {
+                    long storing = System.nanoTime();
+                    changes[0] += store(batch, date, now);
+                    storingNanos[0] += System.nanoTime() - storing;
+                    batch.clear();
+                }
+            });
+        }
         if (!batch.isEmpty()) {
             long storing = System.nanoTime();
             changes[0] += store(batch, date, now);
