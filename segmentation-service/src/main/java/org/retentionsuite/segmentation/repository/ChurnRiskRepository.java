@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stored churn risk scores and their level changes ({@code churn_level_change}, which playbooks
- * read). Scoring passes are serialised by a transaction-scoped advisory lock, so that replicas
- * scoring at the same time record each change once.
+ * Stored churn risk scores and their level changes ({@code churn_level_change}; the playbooks of a level run for the
+ * changes a store returns, in its transaction, and a customer's history is read by id). Scoring passes are
+ * serialised by a transaction-scoped advisory lock, so that replicas scoring at the same time record each change once.
  */
 @ApplicationScoped
 public class ChurnRiskRepository {
