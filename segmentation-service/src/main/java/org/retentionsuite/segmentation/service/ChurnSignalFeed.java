@@ -28,14 +28,20 @@ final class ChurnSignalFeed implements AutoCloseable {
     private final Thread reader;
     private volatile boolean abandoned;
 
-    private ChurnSignalFeed(ChurnSignalRepository signals, LocalDate asOf) {
-        reader = new Thread(() -> read(signals, asOf), "churn-signal-feed");
+    private ChurnSignalFeed(Consumer<Consumer<ChurnSignals>> reading) {
+        reader = new Thread(() -> read(reading), "churn-signal-feed");
         reader.setDaemon(true);
     }
 
-    /** Starts reading the signals as of {@code asOf}. */
+    /** Starts reading the signals as of {@code asOf}, in a transaction of its own. */
     static ChurnSignalFeed start(ChurnSignalRepository signals, LocalDate asOf) {
-        ChurnSignalFeed feed = new ChurnSignalFeed(signals, asOf);
+        return start(handOver -> QuarkusTransaction.requiringNew().timeout(READ_TIMEOUT_SECONDS)
+                .run(() -> signals.forEach(asOf, handOver)));
+    }
+
+    /** Starts {@code reading}, which hands each customer's signals over, in order, to the consumer it is given. */
+    static ChurnSignalFeed start(Consumer<Consumer<ChurnSignals>> reading) {
+        ChurnSignalFeed feed = new ChurnSignalFeed(reading);
         feed.reader.start();
         return feed;
     }
@@ -68,10 +74,10 @@ final class ChurnSignalFeed implements AutoCloseable {
         handedOver.clear();
     }
 
-    private void read(ChurnSignalRepository signals, LocalDate asOf) {
+    private void read(Consumer<Consumer<ChurnSignals>> reading) {
         Object last = END;
         try {
-            QuarkusTransaction.requiringNew().timeout(READ_TIMEOUT_SECONDS).run(() -> signals.forEach(asOf, this::handOver));
+            reading.accept(this::handOver);
         } catch (RuntimeException e) {
             last = new ReadingFailed(e);
         }
