@@ -55,7 +55,7 @@ final class CpuMeter {
     }
 
     /** All CPUs from /proc/stat: [busy ticks (all but idle and iowait), all ticks]. */
-    private static long[] machineTicks() {
+    static long[] machineTicks() {
         try {
             String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long all = 0;

@@ -90,7 +90,7 @@ final class MachineTimeline {
 
     private void sample() {
         long second = (System.currentTimeMillis() + 500) / 1000;
-        long[] machine = machineTicks();
+        long[] machine = CpuMeter.machineTicks();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT w.wal_records, w.wal_fpi, w.wal_bytes, w.wal_write, w.wal_sync,"
                         + " b.checkpoints_timed + b.checkpoints_req, b.buffers_checkpoint, b.buffers_backend"
@@ -105,20 +105,6 @@ final class MachineTimeline {
 
     private long serviceMillis() {
         return service.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
-    }
-
-    /** All CPUs from /proc/stat: [busy ticks (all but idle and iowait), all ticks]. */
-    private static long[] machineTicks() {
-        try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long all = 0;
-            for (int i = 1; i < fields.length; i++) {
-                all += Long.parseLong(fields[i]);
-            }
-            return new long[] {all - Long.parseLong(fields[4]) - Long.parseLong(fields[5]), all};
-        } catch (IOException | RuntimeException e) {
-            return new long[] {0, 1};
-        }
     }
 
     /** Milliseconds the disk had I/O in flight (/proc/diskstats, the 10th statistic). */
