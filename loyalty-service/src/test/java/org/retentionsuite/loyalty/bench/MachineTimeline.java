@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ final class MachineTimeline {
     }
 
     private long serviceMillis() {
-        return service.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+        return service.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
     }
 
     /** Milliseconds the disk had I/O in flight (/proc/diskstats, the 10th statistic). */

@@ -28,6 +28,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Fits the CLV models on the recorded purchases, keeps the fits, and predicts with them. */
 @ApplicationScoped
@@ -104,7 +106,7 @@ public class ClvService {
         long started = System.nanoTime();
         // The two models share no parameter: Gamma-Gamma is fitted on another core meanwhile (each fit is one thread).
         long[] gammaGammaMillis = new long[1];
-        java.util.concurrent.CompletableFuture<Estimate> spendFit = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Estimate> spendFit = CompletableFuture.supplyAsync(() -> {
             long spendFitStarted = System.nanoTime();
             Estimate estimate = GammaGamma.fit(spends);
             gammaGammaMillis[0] = (System.nanoTime() - spendFitStarted) / 1_000_000;
@@ -125,10 +127,10 @@ public class ClvService {
         return fit;
     }
 
-    private static Estimate joined(java.util.concurrent.CompletableFuture<Estimate> fit) {
+    private static Estimate joined(CompletableFuture<Estimate> fit) {
         try {
             return fit.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }

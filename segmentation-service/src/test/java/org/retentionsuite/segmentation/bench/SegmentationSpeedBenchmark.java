@@ -35,11 +35,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,8 +78,8 @@ public final class SegmentationSpeedBenchmark {
     private static final int PIECE_BYTES = 8 * 1024 * 1024 - 64 * 1024;
 
     /** Phases in the order they ended (two run at once: see {@link #pipeline}). */
-    private final Map<String, String> phases = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
-    private final java.util.concurrent.atomic.AtomicLong phaseMillis = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, String> phases = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final AtomicLong phaseMillis = new AtomicLong();
     private long pipelineMillis;
 
     private SegmentationSpeedBenchmark() {
@@ -190,7 +193,7 @@ public final class SegmentationSpeedBenchmark {
             System.out.println("  churn risk (and CLV of everyone, if it ran beside it) " + cpu.between(churnCpuBefore, cpu.read()));
             segmentsDone.get(); // a pass that fails is reported by timed(), so these only wait
             clvDone.get();
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("waiting for the passes beside the others failed", e);
         } finally {
             alongside.shutdownNow();
@@ -202,7 +205,7 @@ public final class SegmentationSpeedBenchmark {
     private static Future<?> start(ExecutorService alongside, Runnable pass) {
         if (SEQUENTIAL) {
             pass.run();
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
         return alongside.submit(pass);
     }
@@ -211,7 +214,7 @@ public final class SegmentationSpeedBenchmark {
         ExecutorService senders = Executors.newFixedThreadPool(IMPORT_PARALLELISM);
         AtomicLong recorded = new AtomicLong();
         List<Future<?>> sent = new ArrayList<>();
-        List<String> pieces = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> pieces = Collections.synchronizedList(new ArrayList<>());
         long importStart = System.nanoTime();
         try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
