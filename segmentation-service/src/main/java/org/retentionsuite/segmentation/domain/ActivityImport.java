@@ -63,7 +63,7 @@ public final class ActivityImport {
         // Spreadsheet programs start UTF-8 files with a byte order mark.
         boolean byteOrderMark = text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
                 && (text[2] & 0xFF) == 0xBF;
-        Lines lines = new Lines(text, byteOrderMark ? 3 : 0);
+        FileLines lines = new FileLines(text, byteOrderMark ? 3 : 0);
         String headerLine = lines.next() ? lines.text() : "";
         Map<String, Integer> header = header(violations, headerLine.strip().isEmpty() ? null : CsvLine.split(headerLine));
         violations.throwIfAny();
@@ -140,54 +140,6 @@ public final class ActivityImport {
             }
         }
         return bytes;
-    }
-
-    /** The lines of a file's UTF-8 bytes (LF or CRLF), numbered from 1; a line is made a string only when asked. */
-    private static final class Lines {
-
-        private final byte[] text;
-        private int next;
-        private int start;
-        private int end;
-        private int number;
-
-        Lines(byte[] text, int from) {
-            this.text = text;
-            this.next = from;
-        }
-
-        /** Moves to the next line (without its line break); false after the last (a file ending in a line break ends in ""). */
-        boolean next() {
-            if (next > text.length) {
-                return false;
-            }
-            int lineBreak = next;
-            while (lineBreak < text.length && text[lineBreak] != '\n') {
-                lineBreak++;
-            }
-            boolean broken = lineBreak < text.length;
-            start = next;
-            end = broken && lineBreak > start && text[lineBreak - 1] == '\r' ? lineBreak - 1 : lineBreak;
-            next = lineBreak + 1;
-            number++;
-            return true;
-        }
-
-        int start() {
-            return start;
-        }
-
-        int end() {
-            return end;
-        }
-
-        String text() {
-            return new String(text, start, end - start, StandardCharsets.UTF_8);
-        }
-
-        int number() {
-            return number;
-        }
     }
 
     private static Map<String, Integer> header(Violations violations, List<String> names) {
@@ -286,10 +238,6 @@ public final class ActivityImport {
 
         private static long amount(Violations violations, String text, Currency currency) {
             int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-            long plain = plainAmount(text, digits);
-            if (plain >= 0) {
-                return plain;
-            }
             BigDecimal amount;
             try {
                 amount = new BigDecimal(text);
@@ -307,35 +255,6 @@ public final class ActivityImport {
                 return amount.movePointRight(digits).longValueExact();
             }
             return 0;
-        }
-
-        /**
-         * The minor units of an amount written plainly (up to 12 digits, a point and at most the currency's decimal
-         * places: "29.33", "5"), the form nearly every row has, without a BigDecimal; -1 for any other form, which
-         * {@link #amount} reads and checks in full.
-         */
-        static long plainAmount(String text, int digits) {
-            int point = text.indexOf('.');
-            int whole = point < 0 ? text.length() : point;
-            int decimals = point < 0 ? 0 : text.length() - point - 1;
-            if (whole < 1 || whole > 12 || (point >= 0 && (decimals < 1 || decimals > digits))) {
-                return -1;
-            }
-            long minor = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (i == point) {
-                    continue;
-                }
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                minor = minor * 10 + (c - '0');
-            }
-            for (int i = decimals; i < digits; i++) {
-                minor *= 10;
-            }
-            return minor;
         }
     }
 }

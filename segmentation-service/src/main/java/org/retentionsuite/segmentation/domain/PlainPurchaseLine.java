@@ -142,7 +142,7 @@ final class PlainPurchaseLine {
         return value;
     }
 
-    /** The minor units of an amount written plainly ({@code ActivityImport}'s plain form), or -1. */
+    /** The minor units of an amount written plainly (up to 12 digits, a point, at most the currency's decimals), or -1. */
     private long plainAmount(byte[] text, int start, int end) {
         int point = -1;
         for (int i = start; i < end; i++) {
